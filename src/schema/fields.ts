@@ -1,0 +1,177 @@
+/**
+ * Field builders shared by every content schema.
+ *
+ * Each field carries its editor metadata (label, hint, widget) through zod's `.meta()`, so
+ * the same definition drives build validation, the content checker's messages and the CMS
+ * form. This module imports only zod: it must stay usable outside Astro.
+ */
+import { z } from 'zod';
+
+/** Widgets the CMS form generator knows how to render. */
+export type Widget =
+  | 'string'
+  | 'text'
+  | 'markdown'
+  | 'number'
+  | 'boolean'
+  | 'select'
+  | 'date'
+  | 'datetime'
+  | 'image'
+  | 'file'
+  | 'list'
+  | 'object'
+  | 'relation'
+  | 'hidden';
+
+export interface FieldMeta {
+  /** Indonesian label shown to editors and used in error messages. */
+  label: string;
+  /** Indonesian hint: what good input looks like. */
+  hint?: string;
+  widget: Widget;
+  /** For `select`: the Indonesian label of each option, keyed by stored value. */
+  options?: Record<string, string>;
+  /** For `relation`: the collection whose entries may be referenced. */
+  collection?: string;
+  /** For `image`/`file`: accepted file extensions, lower case without dot. */
+  accept?: readonly string[];
+  /** For `image`/`file`: the largest upload accepted, in kilobytes. */
+  maxSizeKb?: number;
+}
+
+/** Attach editor metadata to a field. */
+export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta({ ...meta }) as T;
+}
+
+/** Read editor metadata back from a field (through optional/default wrappers). */
+export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    const meta = current.meta() as FieldMeta | undefined;
+    if (meta?.label) return meta;
+    const def = current._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+    current = def.innerType ?? def.in;
+  }
+  return undefined;
+}
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** True when year-month-day names a day that exists (no 31 April, no 2025-13-45). */
+export function isRealCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/**
+ * YAML parsers turn unquoted dates into Date objects (and silently roll 2025-13-45 over to a
+ * later month). The content checker reads raw strings, so it sees the impossible date; the
+ * Astro loader may hand us a Date, which we turn back into its calendar day in UTC, the way
+ * the parser created it.
+ */
+function dateToCalendarString(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+function dateToLocalDateTimeString(value: Date): string {
+  return value.toISOString().slice(0, 16);
+}
+
+/** A calendar day written as YYYY-MM-DD; the output is the same string. */
+export function calendarDate() {
+  return z.preprocess(
+    (value) => (value instanceof Date ? dateToCalendarString(value) : value),
+    z
+      .string({ error: 'Isi tanggal dengan format TTTT-BB-HH, misalnya 2025-02-10.' })
+      .superRefine((value, ctx) => {
+        const match = CALENDAR_DATE.exec(value);
+        if (!match) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" bukan tanggal. Tulis dengan format TTTT-BB-HH, misalnya 2025-02-10.`,
+          });
+          return;
+        }
+        const [, y, m, d] = match.map(Number) as [number, number, number, number];
+        if (!isRealCalendarDay(y, m, d)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Tanggal ${value} tidak ada di kalender. Periksa bulan (01–12) dan tanggalnya.`,
+          });
+        }
+      }),
+  );
+}
+
+/**
+ * A wall-clock date and time in the office's own time zone, written YYYY-MM-DDTHH:mm.
+ * The zone comes from the office settings, so editors never type an offset.
+ */
+export function localDateTime() {
+  return z.preprocess(
+    (value) => (value instanceof Date ? dateToLocalDateTimeString(value) : value),
+    z
+      .string({ error: 'Isi tanggal dan jam dengan format TTTT-BB-HHTjj:mm, misalnya 2026-12-10T09:00.' })
+      .transform((value, ctx) => {
+        const match = LOCAL_DATE_TIME.exec(value);
+        if (!match) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" bukan tanggal dan jam. Tulis seperti 2026-12-10T09:00 (jam waktu setempat).`,
+          });
+          return z.NEVER;
+        }
+        const [, y, m, d, hh, mm] = match.map(Number) as number[];
+        if (!isRealCalendarDay(y!, m!, d!) || hh! > 23 || mm! > 59) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `${value} tidak ada di kalender atau jamnya salah. Periksa bulan, tanggal, dan jam (00.00–23.59).`,
+          });
+          return z.NEVER;
+        }
+        return `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}`;
+      }),
+  );
+}
+
+/** Plain one-line text with sensible bounds, trimmed. */
+export function line(min = 1, max = 200) {
+  return z.string().trim().min(min).max(max);
+}
+
+/** Multi-line plain text (Markdown allowed where the page renders it). */
+export function paragraph(min = 1, max = 4000) {
+  return z.string().trim().min(min).max(max);
+}
+
+/** An absolute http(s) address. */
+export function webAddress() {
+  return z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s]+$/, { error: 'Tulis alamat lengkap yang diawali https://, misalnya https://lapor.go.id.' });
+}
+
+/** An Indonesian phone number as people dial it: digits, spaces, +, dashes, parentheses. */
+export function phoneNumber() {
+  return z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{2,20}$/, { error: 'Tulis nomor telepon dengan angka saja, misalnya (0736) 123456 atau 1500533.' });
+}
+
+export function emailAddress() {
+  return z.email({ error: 'Tulis alamat e-mail yang lengkap, misalnya ulpk@contoh.go.id.' });
+}
+
+/** A WhatsApp number in international form without +, as wa.me links need it. */
+export function whatsappNumber() {
+  return z
+    .string()
+    .trim()
+    .regex(/^62[0-9]{8,13}$/, { error: 'Tulis nomor WhatsApp diawali 62 tanpa tanda + atau spasi, misalnya 6281234567890.' });
+}
