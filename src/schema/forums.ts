@@ -29,13 +29,13 @@ export const ATTACHMENT_MAX_KB = 10240;
 
 const keys = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
-export interface ForumSchemaContext {
-  image: ImageHelper;
+export interface ForumSchemaContext<I extends z.ZodType, R extends z.ZodType> {
+  image: ImageHelper<I>;
   /** Astro passes `reference('services')`; plain callers get a slug string. */
-  serviceReference: () => z.ZodType;
+  serviceReference: () => R;
 }
 
-export function forumSchema({ image, serviceReference }: ForumSchemaContext) {
+export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, serviceReference }: ForumSchemaContext<I, R>) {
   const results = z.object({
     inputSummary: field(z.array(line(5, 600)).min(1), {
       label: 'Ringkasan masukan',

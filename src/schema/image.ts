@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { field, line } from './fields.ts';
 
-export type ImageHelper = () => z.ZodType;
+export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
 
 export const PHOTO_TYPES = ['jpg', 'jpeg', 'png', 'webp'] as const;
 export const PHOTO_MAX_KB = 5120;
 
-export function photoSchema(image: ImageHelper) {
+export function photoSchema<I extends z.ZodType>(image: ImageHelper<I>) {
   return z.object({
     src: field(image(), {
       label: 'Berkas foto',

@@ -6,7 +6,7 @@ import { photoSchema, type ImageHelper } from './image.ts';
 /** Search engines cut descriptions near 160 characters; the summary doubles as one. */
 export const NEWS_SUMMARY_MAX = 160;
 
-export function newsSchema({ image }: { image: ImageHelper }) {
+export function newsSchema<I extends z.ZodType>({ image }: { image: ImageHelper<I> }) {
   return z
     .object({
       title: field(line(10, 110), {

@@ -1,0 +1,63 @@
+/**
+ * Reads content files the way an editor wrote them: YAML is parsed with the `yaml` package's
+ * core schema, which keeps dates as the strings typed (so 2025-13-45 stays visible instead of
+ * being rolled over into another month), and every value keeps its line number.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+export interface RawEntry {
+  /** Path relative to the project root, as editors see it: content/news/x/index.mdx */
+  file: string;
+  /** Entry id as Astro derives it (folder name for index files). */
+  id: string;
+  data: unknown;
+  body: string;
+  /** Line (1-based) in the file of the value at a field path, for messages. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** Problems found while reading (bad YAML, missing frontmatter). */
+  readErrors: { line?: number | undefined; message: string }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export function readEntry(root: string, file: string, id: string): RawEntry {
+  const text = readFileSync(`${root}/${file}`, 'utf8');
+  const isYamlFile = /\.ya?ml$/i.test(file);
+  let yamlText = text;
+  let body = '';
+  let lineOffset = 0;
+  const readErrors: RawEntry['readErrors'] = [];
+
+  if (!isYamlFile) {
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      readErrors.push({ line: 1, message: 'Berkas tidak diawali bagian data (frontmatter) di antara dua baris "---". Tambahkan bagian itu di awal berkas.' });
+      return { file, id, data: {}, body: text, lineOf: () => undefined, readErrors };
+    }
+    yamlText = match[1] ?? '';
+    body = text.slice(match[0].length);
+    lineOffset = 1;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false });
+  for (const error of doc.errors) {
+    const line = error.linePos?.[0]?.line;
+    readErrors.push({
+      ...(line === undefined ? {} : { line: line + lineOffset }),
+      message: `Penulisan data tidak sah (${error.code}). Periksa tanda titik dua, tanda kutip, dan jarak indentasi di baris ini.`,
+    });
+  }
+
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+      if (depth === 0) return undefined;
+    }
+    return undefined;
+  };
+
+  return { file, id, data: readErrors.length ? {} : (doc.toJS() ?? {}), body, lineOf, readErrors };
+}

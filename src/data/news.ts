@@ -1,0 +1,32 @@
+/** Published news only: drafts and future-dated articles never reach a page. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished, newestFirst, todayIn } from '../lib/publishing.ts';
+import { slugify } from '../lib/text.ts';
+import { getSettings } from './settings.ts';
+
+export type NewsEntry = CollectionEntry<'news'>;
+
+let cached: NewsEntry[] | undefined;
+
+export async function getPublishedNews(): Promise<NewsEntry[]> {
+  if (!cached) {
+    const settings = await getSettings();
+    const today = todayIn(settings.office.timeZone);
+    cached = newestFirst(await getCollection('news', (entry) => isPublished(entry.data, today)));
+  }
+  return cached;
+}
+
+/** Every tag in use, keyed by slug, with its display form and articles (newest first). */
+export async function getNewsTags(): Promise<Map<string, { name: string; entries: NewsEntry[] }>> {
+  const tags = new Map<string, { name: string; entries: NewsEntry[] }>();
+  for (const entry of await getPublishedNews()) {
+    for (const tag of entry.data.tags) {
+      const slug = slugify(tag);
+      const bucket = tags.get(slug) ?? { name: tag, entries: [] };
+      bucket.entries.push(entry);
+      tags.set(slug, bucket);
+    }
+  }
+  return new Map([...tags].sort(([a], [b]) => a.localeCompare(b)));
+}

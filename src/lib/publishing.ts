@@ -1,0 +1,26 @@
+/**
+ * What the public may see. A news article is published when it is not a draft and its date
+ * has arrived in the office's zone; the build date decides, so a scheduled article appears
+ * on the first build on or after its date.
+ */
+import { instantToLocalDate, type ZoneName } from './time-zones.ts';
+
+export interface Publishable {
+  date: string;
+  draft: boolean;
+}
+
+/** Today's calendar day in the office's zone. PORTAL_TODAY (YYYY-MM-DD) overrides it in tests. */
+export function todayIn(zone: ZoneName, now: Date = new Date(), override = process.env.PORTAL_TODAY): string {
+  if (override && /^\d{4}-\d{2}-\d{2}$/.test(override)) return override;
+  return instantToLocalDate(now, zone);
+}
+
+export function isPublished(entry: Publishable, today: string): boolean {
+  return !entry.draft && entry.date <= today;
+}
+
+/** Newest first; ties broken by id so the order is stable between builds. */
+export function newestFirst<T extends { id: string; data: { date: string } }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
