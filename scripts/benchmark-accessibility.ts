@@ -1,0 +1,85 @@
+/**
+ * Benchmark of the build-time accessibility check at a size the portal will reach after years
+ * of news: copies the pages of the last build (dist/) into N distinct pages in a temporary
+ * folder, then times
+ *   1. a cold check (empty cache),
+ *   2. a re-check with nothing changed,
+ *   3. a re-check after one article changed, with the list pages that show it,
+ *   4. the same when the changed article is the page Chromium checks for its template.
+ * Usage: npm run build && node scripts/benchmark-accessibility.ts 1000 [5000 ...]
+ * Results go into BENCHMARKS.md by hand, with the machine they ran on.
+ */
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listBuiltPages } from '../src/integrations/accessibility/built-pages.ts';
+import { checkBuild } from '../src/integrations/accessibility/check-build.ts';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(1000);
+
+const originals = listBuiltPages(dist);
+if (originals.length === 0) throw new Error('dist/ has no pages: run "npm run build" first.');
+
+/** A copy of a page that differs from every other copy, so no two share a content hash. */
+function variant(html: string, n: number): string {
+  return html.replace('</main>', `<p>Salinan halaman nomor ${n}.</p></main>`);
+}
+
+function makeSite(size: number): { outDir: string; routeFiles: Map<string, URL[]>; files: string[] } {
+  const outDir = mkdtempSync(join(tmpdir(), `portal-a11y-bench-${size}-`));
+  for (const entry of readdirSync(dist)) if (entry === '_astro' || entry.endsWith('.svg')) cpSync(join(dist, entry), join(outDir, entry), { recursive: true });
+  const routeFiles = new Map<string, URL[]>();
+  const files: string[] = [];
+  for (let n = 0; n < size; n++) {
+    const original = originals[n % originals.length]!;
+    const file = join(outDir, 'halaman', String(n), 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, variant(readFileSync(original.file, 'utf8'), n));
+    // Copies of one original page stand for one route template, as Astro would report them.
+    const route = routeFiles.get(original.path) ?? [];
+    route.push(pathToFileURL(file));
+    routeFiles.set(original.path, route);
+    files.push(file);
+  }
+  return { outDir, routeFiles, files };
+}
+
+function touch(file: string, mark: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', `<p>${mark}</p></main>`));
+}
+
+async function timed(label: string, run: () => Promise<{ rechecked: number; browserRechecked: number; pages: number }>, pages: number) {
+  const started = performance.now();
+  const result = await run();
+  const ms = performance.now() - started;
+  console.log(
+    `${label.padEnd(44)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${(ms / pages).toFixed(1).padStart(6)} ms/halaman  (jsdom ulang ${result.rechecked}, Chromium ulang ${result.browserRechecked})`,
+  );
+}
+
+console.log(`Mesin: ${availableParallelism()} inti, ${cpus()[0]?.model ?? 'CPU tidak dikenal'}, Node ${process.version}`);
+for (const size of sizes) {
+  const { outDir, routeFiles, files } = makeSite(size);
+  const cacheDir = join(outDir, '.cache');
+  const check = () => checkBuild({ outDir, routeFiles, cacheDir, browser: 'auto' });
+  const templates = routeFiles.size;
+  console.log(`\n${size} halaman (${templates} templat):`);
+  try {
+    await timed('dingin (cache kosong)', check, size);
+    await timed('ulang, tidak ada yang berubah', check, size);
+    // One article and the four list pages that show it (news list, topic, home, pagination).
+    const sample = new Set([...routeFiles.values()].map((urls) => urls[0]?.pathname));
+    const notSamples = files.filter((file) => !sample.has(pathToFileURL(file).pathname));
+    for (const file of notSamples.slice(0, 5)) touch(file, 'Berita diperbarui.');
+    await timed('ulang, satu berita + 4 daftar berubah', check, size);
+    const samplePage = [...routeFiles.values()][0]![0]!;
+    touch(samplePage.pathname, 'Halaman contoh templat diperbarui.');
+    for (const file of notSamples.slice(5, 9)) touch(file, 'Daftar diperbarui.');
+    await timed('ulang, sama, berita = contoh templat', check, size);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The accessibility check of a whole build folder, independent of Astro so it can be
+ * benchmarked and tested on its own: axe in jsdom over every HTML page (spread over all
+ * cores), the rendered checks in Chromium over one page per route template, both cached by
+ * content hash.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { listBuiltPages, pagesPerTemplate } from './built-pages.ts';
+import { chromiumAvailable, chromiumPath as defaultChromiumPath, openChromiumSession } from './chromium-session.ts';
+import { renderedChecks } from './rendered-checks.ts';
+import { ResultCache, contentHash } from './result-cache.ts';
+import { rulesFingerprint, withoutAccepted } from './rules.ts';
+import type { BuiltPage, Finding, PageFindings } from './types.ts';
+import { checkInWorkers } from './worker-pool.ts';
+
+/** Bump when the portal's own rendered checks change, so cached results are not trusted. */
+const CHECKS_VERSION = 1;
+
+export type BrowserMode = 'auto' | 'required' | 'off';
+
+export interface CheckBuildOptions {
+  outDir: string;
+  /** Astro's route pattern → files map; pages outside it count as their own template. */
+  routeFiles?: ReadonlyMap<string, readonly URL[]>;
+  /** Folder for the result cache; undefined: no cache. */
+  cacheDir?: string | undefined;
+  browser?: BrowserMode;
+  chromiumPath?: string;
+  /** Number of jsdom workers; by default one per core, fewer for a handful of pages. */
+  workers?: number;
+}
+
+export interface CheckBuildResult {
+  /** Pages with findings left after accepted.ts, each with its findings. */
+  failing: PageFindings[];
+  pages: number;
+  /** Pages checked again in jsdom because their HTML changed (the rest came from the cache). */
+  rechecked: number;
+  /** Pages opened in Chromium (one per route template); 0 when the browser checks did not run. */
+  browserPages: number;
+  /** Of those, the pages opened again because they or their stylesheets changed. */
+  browserRechecked: number;
+  /** Why the Chromium checks did not run, when they did not. */
+  browserSkipped?: 'missing' | 'off';
+}
+
+function axeVersion(): string {
+  return (createRequire(import.meta.url)('axe-core/package.json') as { version: string }).version;
+}
+
+/** The local stylesheets and scripts a page loads: a change to them can change what Chromium sees. */
+function linkedAssets(html: string, outDir: string, read: (file: string) => string): string[] {
+  const paths = [...html.matchAll(/(?:href|src)="(\/[^"?#]+\.(?:css|m?js))"/g)].map((match) => match[1] ?? '');
+  return paths.map((path) => read(join(outDir, path)));
+}
+
+function memoizedReader(): (file: string) => string {
+  const seen = new Map<string, string>();
+  return (file) => {
+    let text = seen.get(file);
+    if (text === undefined) {
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = '';
+      }
+      seen.set(file, text);
+    }
+    return text;
+  };
+}
+
+/** A Chromium finding that axe in jsdom already reported for the same element is the same problem. */
+function merge(jsdom: Finding[], chromium: Finding[]): Finding[] {
+  const seen = new Set(jsdom.map((finding) => `${finding.rule} ${finding.target}`));
+  return [...jsdom, ...chromium.filter((finding) => !seen.has(`${finding.rule} ${finding.target}`))];
+}
+
+async function checkInChromium(outDir: string, pages: BuiltPage[], executablePath: string): Promise<Finding[][]> {
+  if (pages.length === 0) return [];
+  const session = await openChromiumSession(outDir, executablePath);
+  try {
+    const results: Finding[][] = [];
+    for (const page of pages) {
+      await session.open(page.path);
+      results.push(await renderedChecks(session.page, 'rendering'));
+    }
+    return results;
+  } finally {
+    await session.close();
+  }
+}
+
+export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuildResult> {
+  const { outDir, cacheDir, browser = 'auto' } = options;
+  const executablePath = options.chromiumPath ?? defaultChromiumPath();
+  const fingerprint = `${CHECKS_VERSION} ${axeVersion()} ${rulesFingerprint()}`;
+  const jsdomCache = ResultCache.load(cacheDir && join(cacheDir, 'jsdom.json'), fingerprint);
+  const chromiumCache = ResultCache.load(cacheDir && join(cacheDir, 'chromium.json'), fingerprint);
+
+  const pages = listBuiltPages(outDir);
+  const htmls = pages.map((page) => readFileSync(page.file, 'utf8'));
+  const jsdomHashes = htmls.map((html) => contentHash(html));
+  const jsdomMisses = pages.map((_, index) => index).filter((index) => !jsdomCache.get(jsdomHashes[index] ?? ''));
+
+  let browserSkipped: CheckBuildResult['browserSkipped'];
+  if (browser === 'off') browserSkipped = 'off';
+  else if (!chromiumAvailable(executablePath)) browserSkipped = 'missing';
+  const templates = browserSkipped ? [] : pagesPerTemplate(pages, options.routeFiles ?? new Map());
+  const indexOf = new Map(pages.map((page, index) => [page.file, index]));
+  const read = memoizedReader();
+  const chromiumHashes = new Map(
+    templates.map((page) => {
+      const html = htmls[indexOf.get(page.file) ?? -1] ?? '';
+      return [page.file, contentHash(html, ...linkedAssets(html, outDir, read))];
+    }),
+  );
+  const chromiumMisses = templates.filter((page) => !chromiumCache.get(chromiumHashes.get(page.file) ?? ''));
+
+  const [jsdomFound, chromiumFound] = await Promise.all([
+    checkInWorkers(
+      jsdomMisses.map((index) => htmls[index] ?? ''),
+      options.workers,
+    ),
+    checkInChromium(outDir, chromiumMisses, executablePath),
+  ]);
+  jsdomMisses.forEach((index, position) => jsdomCache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
+  chromiumMisses.forEach((page, position) => chromiumCache.set(chromiumHashes.get(page.file) ?? '', chromiumFound[position] ?? []));
+
+  const failing: PageFindings[] = [];
+  pages.forEach((page, index) => {
+    const fromJsdom = jsdomCache.get(jsdomHashes[index] ?? '') ?? [];
+    const chromiumHash = chromiumHashes.get(page.file);
+    const fromChromium = chromiumHash ? (chromiumCache.get(chromiumHash) ?? []) : [];
+    const findings = withoutAccepted(page.path, merge(fromJsdom, fromChromium));
+    if (findings.length) failing.push({ page, findings });
+  });
+  jsdomCache.save();
+  chromiumCache.save();
+
+  return {
+    failing,
+    pages: pages.length,
+    rechecked: jsdomMisses.length,
+    browserPages: templates.length,
+    browserRechecked: chromiumMisses.length,
+    ...(browserSkipped ? { browserSkipped } : {}),
+  };
+}

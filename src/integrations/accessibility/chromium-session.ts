@@ -1,0 +1,90 @@
+/**
+ * Opens built pages in Debian's Chromium (driven by playwright-core) without a server: every
+ * request to the portal's origin is answered from the build folder, as a static host would,
+ * and every other request is refused, so no check ever reaches the network.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DESKTOP_VIEWPORT } from './rendered-checks.ts';
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+export const PORTAL_ORIGIN = 'http://portal.localhost';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM_PATH;
+}
+
+export function chromiumAvailable(path = chromiumPath()): boolean {
+  return existsSync(path);
+}
+
+export interface ChromiumSession {
+  page: Page;
+  /** Opens a built page by its URL path and waits until it has loaded. */
+  open: (path: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+function fileFor(outDir: string, pathname: string): string | undefined {
+  const file = normalize(join(outDir, decodeURIComponent(pathname)));
+  if (!file.startsWith(outDir)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+  return existsSync(file) ? file : undefined;
+}
+
+async function serveFromFolder(context: BrowserContext, outDir: string): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== PORTAL_ORIGIN) return route.abort('blockedbyclient');
+    const file = fileFor(outDir, url.pathname);
+    if (!file) return route.fulfill({ status: 404, contentType: TYPES['.html'] ?? '', body: '' });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+}
+
+export async function openChromiumSession(outDir: string, executablePath = chromiumPath()): Promise<ChromiumSession> {
+  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, serviceWorkers: 'block', reducedMotion: 'reduce' });
+    await serveFromFolder(context, normalize(outDir));
+    const page = await context.newPage();
+    return {
+      page,
+      open: async (path) => {
+        await page.setViewportSize(DESKTOP_VIEWPORT);
+        await page.goto(`${PORTAL_ORIGIN}${path}`, { waitUntil: 'load' });
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

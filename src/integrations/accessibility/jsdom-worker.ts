@@ -1,0 +1,22 @@
+/** A worker thread that checks pages in jsdom, one message per page, until it is terminated. */
+import { parentPort } from 'node:worker_threads';
+import { createJsdomChecker } from './jsdom-check.ts';
+
+export interface JsdomJob {
+  id: number;
+  html: string;
+}
+
+export type JsdomJobResult = { id: number; findings: import('./types.ts').Finding[] } | { id: number; error: string };
+
+if (!parentPort) throw new Error('jsdom-worker.ts runs only as a worker thread.');
+const port = parentPort;
+const check = createJsdomChecker();
+
+port.on('message', async (job: JsdomJob) => {
+  try {
+    port.postMessage({ id: job.id, findings: await check(job.html) } satisfies JsdomJobResult);
+  } catch (error) {
+    port.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies JsdomJobResult);
+  }
+});

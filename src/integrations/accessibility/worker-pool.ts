@@ -1,0 +1,51 @@
+/**
+ * Spreads the jsdom pass over every core. Each worker takes the next page as soon as it is
+ * free, so one slow page does not hold a whole batch back. A worker costs about as much to
+ * start as three pages cost to check, so a rebuild with few changed pages uses fewer workers.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { JsdomJob, JsdomJobResult } from './jsdom-worker.ts';
+import type { Finding } from './types.ts';
+
+const PAGES_WORTH_A_WORKER = 6;
+
+export function workerCountFor(pages: number, cores = availableParallelism()): number {
+  if (pages === 0) return 0;
+  return Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_WORTH_A_WORKER)));
+}
+
+/** Checks each HTML text in jsdom; answers in the same order. A page that crashes axe rejects the whole run. */
+export async function checkInWorkers(htmls: readonly string[], workers = workerCountFor(htmls.length)): Promise<Finding[][]> {
+  const results: Finding[][] = new Array(htmls.length);
+  if (htmls.length === 0) return results;
+  let next = 0;
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./jsdom-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= htmls.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, html: htmls[id] ?? '' } satisfies JsdomJob);
+            };
+            worker.on('message', (result: JsdomJobResult) => {
+              if ('error' in result) return reject(new Error(result.error));
+              results[result.id] = result.findings;
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < htmls.length || code !== 0) reject(new Error(`A jsdom worker stopped early (exit code ${code}).`));
+            });
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results;
+}
