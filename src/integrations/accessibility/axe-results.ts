@@ -9,6 +9,12 @@ export function shorten(html: string, max = MAX_HTML): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
+/** axe's summary is a heading line ("Fix any of the following:") and one line per way out. */
+function readableFix(summary: string): string {
+  const [heading = '', ...ways] = summary.split('\n').map((line) => line.trim()).filter(Boolean);
+  return ways.length ? `${heading} ${ways.join('; ')}` : heading;
+}
+
 export function findingsFromAxe(violations: readonly Result[], engine: CheckEngine): Finding[] {
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => ({
@@ -18,7 +24,7 @@ export function findingsFromAxe(violations: readonly Result[], engine: CheckEngi
       helpUrl: violation.helpUrl.replace(/\?.*$/, ''),
       target: node.target.flat().join(' '),
       html: shorten(node.html),
-      fix: (node.failureSummary ?? violation.description).replace(/\s*\n\s*/g, ' ').trim(),
+      fix: readableFix(node.failureSummary ?? violation.description),
       engine,
     })),
   );
