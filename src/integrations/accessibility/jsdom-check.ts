@@ -38,7 +38,7 @@ export function createJsdomChecker(): JsdomChecker {
   return async (html: string) => {
     const parsed = parser.parseFromString(html, 'text/html');
     const document = window.document;
-    document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+    document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
     const results = await window.axe.run(document, options);
     return findingsFromAxe(results.violations, 'jsdom');
   };
