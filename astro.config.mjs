@@ -19,6 +19,9 @@ export default defineConfig({
   integrations: [contentCheck(), mdx()],
   vite: {
     build: {
+      // Documents must stay files readers can download, never data: URIs (browsers refuse
+      // to open a PDF from a data: link), however small they are.
+      assetsInlineLimit: (file) => (/\.pdf$/i.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module carries a harmless module-level directive notice.

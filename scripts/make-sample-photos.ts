@@ -35,7 +35,7 @@ interface Figure {
   shirt: string;
   pants: string;
   hair?: string;
-  hijab?: string;
+  hijab?: string | undefined;
   skirt?: boolean;
   /** Sitting on a chair, knees towards the viewer. */
   seated?: boolean;
