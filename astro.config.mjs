@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteCheck } from './src/integrations/site-check.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -16,9 +19,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // These three read the finished build: keep them last, in this order, after any
+    // integration that writes files in astro:build:done (search index, sitemap).
+    // Linked from every page, built by the search and accessibility parts of the portal;
+    // reported as warnings until they exist.
+    siteCheck({ pendingPages: ['/cari/', '/aksesibilitas/'] }),
+    securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? 'github' }),
+    precompress(),
+  ],
   vite: {
     build: {
+      // A document must be a real file readers can open and download; browsers refuse to
+      // open data: URLs from links, so PDFs are never inlined however small.
+      assetsInlineLimit: (file) => (file.endsWith('.pdf') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module carries a harmless module-level directive notice.
