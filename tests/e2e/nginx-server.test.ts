@@ -4,7 +4,8 @@
  * check what readers get — status, security headers, compression, the 404 page, no
  * Content-Security-Policy violation on any page, and a CMS that still loads.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IMMUTABLE_CACHE, PAGE_CACHE } from '../../src/hosting/policy.ts';
 import { writeAdminFixture } from '../helpers/admin-fixture.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
-import { distDir } from '../helpers/paths.ts';
+import { NGINX_PATH, nginxConfig, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 
 interface RawResponse {
@@ -191,5 +192,29 @@ describe('in Chromium, behind nginx', () => {
     expect(response.headers['content-security-policy']).toContain('https://api.github.com');
     expect(response.headers['x-robots-tag']).toContain('noindex');
     await context.close();
+  });
+});
+
+describe('the production server block (deploy/nginx/portal.conf)', () => {
+  test('nginx accepts it as written, with only the certificate, root and ports swapped for the test', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-deploy-'));
+    try {
+      const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { encoding: 'utf8' });
+      expect(made.status, made.stderr).toBe(0);
+      const serverBlock = readFileSync(join(projectRoot, 'deploy/nginx/portal.conf'), 'utf8')
+        .replaceAll('/var/www/portal/dist', siteRoot)
+        .replace(/ssl_certificate \S+;/, `ssl_certificate ${dir}/cert.pem;`)
+        .replace(/ssl_certificate_key \S+;/, `ssl_certificate_key ${dir}/key.pem;`)
+        .replace(/^\s*listen \[::\].*$/gm, '')
+        .replace('listen 80;', 'listen 127.0.0.1:1;')
+        .replace('listen 443 ssl http2;', 'listen 127.0.0.1:2 ssl http2;');
+      const http = nginxConfig({ prefix: dir, root: siteRoot, port: 3 }).replace(/ {4}server \{[\s\S]*?\n {4}\}\n/, serverBlock);
+      expect(http).toContain(`ssl_certificate_key ${dir}/key.pem;`);
+      writeFileSync(`${dir}/nginx.conf`, http);
+      const checked = spawnSync(NGINX_PATH, ['-t', '-p', dir, '-c', `${dir}/nginx.conf`], { encoding: 'utf8' });
+      expect(checked.stderr).toContain('test is successful');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
