@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pageWeight } from './src/integrations/page-weight.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
@@ -22,19 +23,20 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    pageWeight(),
     // These three read the finished build: keep them last, in this order, after any
     // integration that writes files in astro:build:done (search index, sitemap).
-    // Linked from every page, built by the search and accessibility parts of the portal;
-    // reported as warnings until they exist.
+    // /cari/ and /aksesibilitas/ are linked from every page and built by the search and
+    // accessibility parts of the portal; reported as warnings until they exist.
     siteCheck({ pendingPages: ['/cari/', '/aksesibilitas/'] }),
     securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? 'github' }),
     precompress(),
   ],
   vite: {
     build: {
-      // A document must be a real file readers can open and download; browsers refuse to
-      // open data: URLs from links, so PDFs are never inlined however small.
-      assetsInlineLimit: (file) => (file.endsWith('.pdf') ? false : undefined),
+      // Documents must stay files readers can download, never data: URIs (browsers refuse
+      // to open a PDF from a data: link), however small they are.
+      assetsInlineLimit: (file) => (/\.pdf$/i.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module carries a harmless module-level directive notice.
