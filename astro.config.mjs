@@ -5,6 +5,9 @@ import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pageWeight } from './src/integrations/page-weight.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteCheck } from './src/integrations/site-check.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -23,7 +26,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: bare ? [mdx()] : [contentCheck(), mdx(), pageWeight()],
+  integrations: bare
+    ? [mdx()]
+    : [
+        contentCheck(),
+        mdx(),
+        pageWeight(),
+        // These three read the finished build: keep them last, in this order, after any
+        // integration that writes files in astro:build:done (search index, sitemap).
+        // /cari/ and /aksesibilitas/ are linked from every page and built by the search and
+        // accessibility parts of the portal; reported as warnings until they exist.
+        siteCheck({ pendingPages: ['/cari/', '/aksesibilitas/'] }),
+        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? 'github' }),
+        precompress(),
+      ],
   vite: {
     build: {
       // Documents must stay files readers can download, never data: URIs (browsers refuse
