@@ -96,3 +96,10 @@ export function gluedText(document: Document): string[] {
   }
   return found;
 }
+
+/** The body text as a reader meets it: blocks separated, inline elements joined as rendered. */
+export function readableText(document: Document): string {
+  const out: string[] = [];
+  flatten(document.body, out);
+  return out.join('').replaceAll(MARK, '').replace(/[ \t]+/g, ' ');
+}
