@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pageWeight } from './src/integrations/page-weight.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -16,9 +17,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pageWeight()],
   vite: {
     build: {
+      // Documents must stay files readers can download, never data: URIs (browsers refuse
+      // to open a PDF from a data: link), however small they are.
+      assetsInlineLimit: (file) => (/\.pdf$/i.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module carries a harmless module-level directive notice.
