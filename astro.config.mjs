@@ -12,12 +12,18 @@ function siteUrlFromSettings() {
   return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321';
 }
 
+/**
+ * PORTAL_BARE_BUILD=1 builds with MDX alone: no content check and no build-time gates. The
+ * build benchmark uses it to measure what the gates cost against plain Astro.
+ */
+const bare = process.env.PORTAL_BARE_BUILD === '1';
+
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), pageWeight()],
+  integrations: bare ? [mdx()] : [contentCheck(), mdx(), pageWeight()],
   vite: {
     build: {
       // Documents must stay files readers can download, never data: URIs (browsers refuse
