@@ -7,6 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
+import { todayIn } from '../src/lib/publishing.ts';
 
 interface Step {
   name: string;
@@ -21,13 +23,20 @@ const steps: Step[] = [
   { name: 'vitest', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/vitest-report.json'] },
 ];
 
+/**
+ * One "today" for the build and the tests that check what it published, so a run that crosses
+ * midnight in the office's zone cannot disagree with itself.
+ */
+const settings = parse(readFileSync('content/settings/office.yaml', 'utf8')) as { office?: { timeZone?: 'WIB' | 'WITA' | 'WIT' } };
+const env = { ...process.env, PORTAL_TODAY: process.env.PORTAL_TODAY ?? todayIn(settings.office?.timeZone ?? 'WIB') };
+
 const report = '.cache/vitest-report.json';
 rmSync(report, { force: true });
 
 for (const step of steps) {
   const started = Date.now();
   console.log(`\n▶ ${step.name}`);
-  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`✗ ${step.name} gagal setelah ${seconds} s.`);
