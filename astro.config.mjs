@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pageWeight } from './src/integrations/page-weight.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -18,9 +19,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap(), shareImages()],
+  integrations: [contentCheck(), mdx(), sitemap(), shareImages(), pageWeight()],
   vite: {
     build: {
+      // Documents must stay files readers can download, never data: URIs (browsers refuse
+      // to open a PDF from a data: link), however small they are.
+      assetsInlineLimit: (file) => (/\.pdf$/i.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module carries a harmless module-level directive notice.

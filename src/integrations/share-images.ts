@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { isShareCardPath } from '../lib/share-image/share-card-path.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
-import { readBuiltPages } from './built-pages.ts';
+import { readPageHeads } from './page-heads.ts';
 
 const FONT_PACKAGE = 'dejavu-fonts-ttf';
 /** Bumped when the card's look changes in a way the SVG text does not show. */
@@ -47,7 +47,7 @@ export function shareImages(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-cards');
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         mkdirSync(cacheDir, { recursive: true });
         useProjectFonts(cacheDir);
@@ -56,7 +56,7 @@ export function shareImages(): AstroIntegration {
         const problems: string[] = [];
         let rendered = 0;
         let reused = 0;
-        for (const page of readBuiltPages(dir, pages)) {
+        for (const page of readPageHeads(dir)) {
           const image = page.meta.image;
           if (!image || !site || !image.startsWith(site.origin)) continue;
           const path = new URL(image).pathname;

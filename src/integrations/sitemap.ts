@@ -12,12 +12,12 @@ import { feedRoutes } from '../lib/feed-routes.ts';
 import { routes } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { chunk, sitemapIndexXml, SITEMAP_FILE_LIMIT, urlSetXml, type SitemapEntry } from '../lib/sitemap/sitemap-xml.ts';
-import { readBuiltPages, type BuiltPage } from './built-pages.ts';
+import { readPageHeads, type PageHead } from './page-heads.ts';
 
 /** Paths that are never in the sitemap, whatever their pages say. */
 const EXCLUDED_PREFIXES = ['/admin/', routes.search];
 
-export function isSitemapCandidate(page: BuiltPage): boolean {
+export function isSitemapCandidate(page: PageHead): boolean {
   if (page.meta.noindex) return false;
   if (page.path.endsWith('.html')) return false; // 404.html and other status pages
   return !EXCLUDED_PREFIXES.some((prefix) => page.path.startsWith(prefix));
@@ -31,12 +31,12 @@ export function sitemap(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
       },
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         if (!site) {
           throw new AstroError('Peta situs tidak dapat dibuat: alamat situs kosong.', 'Isi siteUrl di content/settings/office.yaml (atau PORTAL_SITE_URL).');
         }
-        const candidates = readBuiltPages(dir, pages).filter(isSitemapCandidate);
+        const candidates = readPageHeads(dir).filter(isSitemapCandidate);
         const problems: string[] = [];
         const entries: SitemapEntry[] = [];
         for (const page of candidates) {
