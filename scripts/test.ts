@@ -1,6 +1,7 @@
 /**
  * The whole test suite, in the order a failure is cheapest to find:
- * type check, content check, full build (every gate runs inside it), then vitest
+ * type check, content check, full build into a temporary folder swapped into dist/ only when
+ * complete (every gate runs inside it), then vitest
  * (unit, component, build-output and real-browser tests against the fresh build).
  * Ends with one line "N passed, N failed" counted from vitest's JSON report.
  */
@@ -16,7 +17,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'astro check', command: 'astro', args: ['check', '--minimumSeverity', 'warning'] },
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
-  { name: 'build', command: 'astro', args: ['build'] },
+  { name: 'build', command: 'node', args: ['scripts/build.ts'] },
   { name: 'vitest', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/vitest-report.json'] },
 ];
 

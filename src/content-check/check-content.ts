@@ -17,6 +17,9 @@ import {
 import { collectContentFiles, type ContentFile } from './collect.ts';
 import { readEntry, type RawEntry } from './read-entries.ts';
 import { toFieldProblems } from './issue-messages.ts';
+import { bodyLinkRule } from './rules/body-links.ts';
+import { topicAddressRule } from './rules/topic-addresses.ts';
+import { unusedMedia } from './unused-media.ts';
 
 export interface ContentProblem {
   file: string;
@@ -113,7 +116,9 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
   }
 
   problems.push(...crossEntryProblems(root, entries));
-  for (const rule of extraRules) for (const entry of entries) problems.push(...rule(entry, entries));
+  const rules = [bodyLinkRule(root), topicAddressRule, ...extraRules];
+  for (const rule of rules) for (const entry of entries) problems.push(...rule(entry, entries));
+  problems.push(...unusedMedia(root, entries));
   return { entries, problems };
 }
 
