@@ -8,6 +8,8 @@ import { pageWeight } from './src/integrations/page-weight.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
+import { shareImages } from './src/integrations/share-images.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -31,6 +33,9 @@ export default defineConfig({
     : [
         contentCheck(),
         mdx(),
+        // The sitemap and the share cards are written from the finished pages.
+        sitemap(),
+        shareImages(),
         pageWeight(),
         // These three read the finished build: keep them last, in this order, after any
         // integration that writes files in astro:build:done (search index, sitemap).
