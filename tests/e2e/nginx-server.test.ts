@@ -110,6 +110,14 @@ describe('nginx with the built configuration', () => {
     expect(brotliDecompressSync(response.body).equals(readFileSync(`${siteRoot}${stylesheet}`))).toBe(true);
   });
 
+  test('sends forum calendars as text/calendar, so phones offer to add the event', async () => {
+    const response = await get(`${server.url}/forum/kalender.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.body.toString()).toContain('BEGIN:VCALENDAR');
+  });
+
   test('answers a missing path with the site 404 page, status 404 and the same headers', async () => {
     const response = await get(`${server.url}/halaman-yang-tidak-ada/`);
     expect(response.status).toBe(404);
