@@ -58,7 +58,7 @@ describe('result cache', () => {
     expect(contentHash('ab', 'c')).not.toBe(contentHash('a', 'bc'));
   });
 
-  it('returns stored findings, forgets them when the rules change, and keeps only pages still in use', () => {
+  it('returns stored findings and forgets them when the rules change', () => {
     const file = join(scratch, 'cache', 'jsdom.json');
     const first = ResultCache.load(file, 'rules-1');
     first.set('page-a', [finding('image-alt')]);
@@ -67,10 +67,22 @@ describe('result cache', () => {
 
     const second = ResultCache.load(file, 'rules-1');
     expect(second.get('page-a')).toEqual([finding('image-alt')]);
+    expect(second.get('page-b')).toEqual([]);
     expect(second.get('page-c')).toBeUndefined();
-    second.save();
-    expect(ResultCache.load(file, 'rules-1').get('page-b')).toBeUndefined();
     expect(ResultCache.load(file, 'rules-2').get('page-a')).toBeUndefined();
+  });
+
+  it('keeps this build first and older entries only up to the limit', () => {
+    const file = join(scratch, 'cache', 'limited.json');
+    const first = ResultCache.load(file, 'rules-1');
+    for (const hash of ['old-1', 'old-2', 'old-3']) first.set(hash, []);
+    first.save();
+    const second = ResultCache.load(file, 'rules-1');
+    second.set('new-1', []);
+    second.set('new-2', []);
+    second.save(3);
+    const third = ResultCache.load(file, 'rules-1');
+    expect(['new-1', 'new-2', 'old-1', 'old-2'].map((hash) => third.get(hash) !== undefined)).toEqual([true, true, true, false]);
   });
 
   it('treats a damaged cache file as empty', () => {

@@ -1,8 +1,9 @@
 /**
  * Results kept by each page's content hash, so a rebuild re-checks only pages whose HTML (or,
  * for Chromium, whose stylesheets and scripts) changed. The cache forgets itself whenever
- * the rules, axe or the portal's own checks change, and keeps only the pages of the latest
- * build, so it never grows past one entry a page.
+ * the rules, axe or the portal's own checks change. It keeps the pages of the latest build
+ * first and older entries after them up to a limit, so a test build of a fixture sharing
+ * node_modules does not wipe the results of the real site, and the file stays small.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,9 @@ export class ResultCache {
   }
 
   /** Reads the cache file; a missing, unreadable or outdated file is an empty cache. `file` undefined: no cache. */
+  /** Entries kept in all; about 60 bytes each for a clean page. */
+  static readonly LIMIT = 20_000;
+
   static load(file: string | undefined, fingerprint: string): ResultCache {
     if (!file) return new ResultCache(undefined, fingerprint, {});
     try {
@@ -54,11 +58,19 @@ export class ResultCache {
     this.current.set(hash, findings);
   }
 
-  /** Writes the entries used by this build only (written to a temporary file first, so a killed build leaves no half file). */
-  save(): void {
+  /**
+   * Writes this build's entries, then older ones until the limit (written to a temporary file
+   * first, so a killed build leaves no half file).
+   */
+  save(limit = ResultCache.LIMIT): void {
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });
-    const body: CacheFile = { fingerprint: this.fingerprint, entries: Object.fromEntries(this.current) };
+    const kept = new Map(this.current);
+    for (const [hash, findings] of this.previous) {
+      if (kept.size >= limit) break;
+      if (!kept.has(hash)) kept.set(hash, findings);
+    }
+    const body: CacheFile = { fingerprint: this.fingerprint, entries: Object.fromEntries([...kept].slice(0, limit)) };
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(body));
     renameSync(temporary, this.file);
