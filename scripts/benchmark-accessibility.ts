@@ -7,10 +7,11 @@
  *   3. a re-check after one article changed, with the list pages that show it,
  *   4. the same when the changed article is the page Chromium checks for its template.
  * Usage: npm run build && node scripts/benchmark-accessibility.ts 1000 [5000 ...]
- * Results go into BENCHMARKS.md by hand, with the machine they ran on.
+ * The results replace the accessibility section of BENCHMARKS.md, with the machine they ran
+ * on and its load (the build machine is shared, and a busy machine slows every figure).
  */
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listBuiltPages } from '../src/integrations/accessibility/built-pages.ts';
@@ -51,35 +52,66 @@ function touch(file: string, mark: string): void {
   writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', `<p>${mark}</p></main>`));
 }
 
+const rows: string[] = [];
+
 async function timed(label: string, run: () => Promise<{ rechecked: number; browserRechecked: number; pages: number }>, pages: number) {
+  const load = loadavg()[0] ?? 0;
   const started = performance.now();
   const result = await run();
   const ms = performance.now() - started;
   console.log(
-    `${label.padEnd(44)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${(ms / pages).toFixed(1).padStart(6)} ms/halaman  (jsdom ulang ${result.rechecked}, Chromium ulang ${result.browserRechecked})`,
+    `${label.padEnd(44)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${(ms / pages).toFixed(1).padStart(6)} ms a page  (jsdom re-checked ${result.rechecked}, Chromium re-opened ${result.browserRechecked})`,
   );
+  rows.push(`| ${pages} | ${label} | ${(ms / 1000).toFixed(2)} | ${(ms / pages).toFixed(1)} | ${result.rechecked} | ${result.browserRechecked} | ${load.toFixed(1)} |`);
 }
 
-console.log(`Mesin: ${availableParallelism()} inti, ${cpus()[0]?.model ?? 'CPU tidak dikenal'}, Node ${process.version}`);
+function writeResults(): void {
+  const file = join(import.meta.dirname, '..', 'BENCHMARKS.md');
+  const start = '<!-- bench:accessibility:start -->';
+  const end = '<!-- bench:accessibility:end -->';
+  const section = [
+    start,
+    `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Copies of the ${originals.length} built pages, each original counted as a route template of its own (more Chromium work than the site's real templates); \`node scripts/benchmark-accessibility.ts ${sizes.join(' ')}\`.`,
+    '',
+    '| pages | run | seconds | ms a page | re-checked in jsdom | re-opened in Chromium | load average (1 min) at start |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    end,
+  ].join('\n');
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = '# Benchmarks\n';
+  }
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  const heading = '\n## Accessibility check (build time)\n\n';
+  text = from >= 0 && to > from ? `${text.slice(0, from)}${section}${text.slice(to + end.length)}` : `${text.trimEnd()}\n${heading}${section}\n`;
+  writeFileSync(file, text);
+}
+
+console.log(`Machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 for (const size of sizes) {
   const { outDir, routeFiles, files } = makeSite(size);
   const cacheDir = join(outDir, '.cache');
   const check = () => checkBuild({ outDir, routeFiles, cacheDir, browser: 'auto' });
   const templates = routeFiles.size;
-  console.log(`\n${size} halaman (${templates} templat):`);
+  console.log(`\n${size} pages (${templates} templates):`);
   try {
-    await timed('dingin (cache kosong)', check, size);
-    await timed('ulang, tidak ada yang berubah', check, size);
+    await timed('cold (empty cache)', check, size);
+    await timed('rebuild, nothing changed', check, size);
     // One article and the four list pages that show it (news list, topic, home, pagination).
     const sample = new Set([...routeFiles.values()].map((urls) => urls[0]?.pathname));
     const notSamples = files.filter((file) => !sample.has(pathToFileURL(file).pathname));
     for (const file of notSamples.slice(0, 5)) touch(file, 'Berita diperbarui.');
-    await timed('ulang, satu berita + 4 daftar berubah', check, size);
+    await timed('rebuild, one article + 4 list pages changed', check, size);
     const samplePage = [...routeFiles.values()][0]![0]!;
     touch(samplePage.pathname, 'Halaman contoh templat diperbarui.');
     for (const file of notSamples.slice(5, 9)) touch(file, 'Daftar diperbarui.');
-    await timed('ulang, sama, berita = contoh templat', check, size);
+    await timed('rebuild, the same, the article is its template\'s Chromium page', check, size);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
+writeResults();

@@ -20,7 +20,7 @@ export const accessibility = {
       'Memakai situs hanya dengan papan ketik. Tekan Tab untuk berpindah, Enter untuk membuka. Tautan pertama, "Langsung ke isi utama", melompati menu.',
       'Memperbesar teks sampai 200% atau membuka situs di layar selebar 320 piksel tanpa harus menggeser halaman ke samping.',
       'Memakai pembaca layar. Setiap halaman punya judul, bagian yang bernama (menu, isi utama, kaki halaman), dan teks pengganti untuk foto.',
-      'Membuka situs tanpa JavaScript dan dengan koneksi lambat. Halaman dibuat ringan dan tidak memuat huruf atau skrip dari situs lain.',
+      'Membuka situs dengan koneksi lambat atau di peramban lama. Halaman dibuat ringan, tetap berfungsi tanpa skrip, dan tidak memuat huruf atau skrip dari situs lain.',
       'Mengurangi gerakan di layar. Bila perangkat Anda diatur untuk mengurangi gerakan, situs ini tidak menampilkan animasi.',
       'Mencetak standar pelayanan di kertas A4. Alamat setiap tautan ikut tercetak.',
     ],
