@@ -120,10 +120,7 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   const chromiumMisses = templates.filter((page) => !chromiumCache.get(chromiumHashes.get(page.file) ?? ''));
 
   const [jsdomFound, chromiumFound] = await Promise.all([
-    checkInWorkers(
-      jsdomMisses.map((index) => htmls[index] ?? ''),
-      options.workers,
-    ),
+    checkInWorkers(jsdomMisses.map((index) => htmls[index] ?? ''), options.workers),
     checkInChromium(outDir, chromiumMisses, executablePath),
   ]);
   jsdomMisses.forEach((index, position) => jsdomCache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
