@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   vite: {
     build: {
       rolldownOptions: {

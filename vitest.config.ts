@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 /**
  * One vitest run for every kind of test. Astro's Vite config is loaded so component tests
  * can render through the container API. Browser and build-output tests read dist/, which
