@@ -15,6 +15,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { separateBlocks } from '../lib/search-text.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -86,12 +87,19 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   try {
     if (!index) fail('memulai Pagefind', errors);
     const problems: string[] = [];
+    let marked = 0;
     // Files are read here and handed over one by one, so exclusions are decided by path.
     for (const file of files) {
-      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(siteDir, file), 'utf8') });
+      const html = separateBlocks(await readFile(join(siteDir, file), 'utf8'));
+      if (html.includes('data-pagefind-body')) marked += 1;
+      const added = await index.addHTMLFile({ sourcePath: file, content: html });
       if (added.errors.length) problems.push(`${file}: ${added.errors.join(', ')}`);
     }
     if (problems.length) fail('membaca halaman', problems);
+    // With no marked page Pagefind would index whole pages, navigation and footer included.
+    if (marked === 0) {
+      fail('membaca halaman', ['tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex']);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('menulis berkas indeks', written.errors);
   } finally {
@@ -99,9 +107,6 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
   const pages = await indexedPageCount(outputPath);
-  if (pages === 0) {
-    fail('membaca halaman', ['tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex']);
-  }
   return { pages, milliseconds: Math.round(performance.now() - started), bytes: await folderSize(outputPath), outputPath };
 }
 
