@@ -33,7 +33,9 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // A runtime URL, not a module the bundler should resolve: the file only exists after the build.
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // Searching in the page itself rather than in Pagefind's worker saves the worker's 12 KB
+    // download on every first search; WebAssembly still compiles off the main thread.
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     return pagefind;
   })();
   // A failed download (a dropped mobile connection) may succeed on the next search.

@@ -1,8 +1,7 @@
 /**
  * The search page's behaviour. The URL is the state: a submitted form becomes a new history
  * entry (?q=…&jenis=…), and the back button brings the previous search back into the form
- * and the results. Results come ten at a time; the count is announced through a status
- * region whenever it changes.
+ * and the results. The count is announced through a status region whenever it changes.
  */
 import {
   EMPTY_SEARCH,
@@ -19,7 +18,11 @@ import { search as s } from '../../strings/search.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import { resultItem } from './render.ts';
 
-const PAGE_SIZE = 10;
+/**
+ * Results come five at a time, as in Pagefind's own interface: each shown result costs one
+ * download of its excerpt, which counts on slow mobile data.
+ */
+const PAGE_SIZE = 5;
 
 interface Elements {
   root: HTMLElement;
