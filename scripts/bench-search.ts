@@ -8,7 +8,7 @@
  * script and styles); each synthetic site gets generated pages next to that page, is indexed
  * with the same function the build uses, and is searched in Chromium through a server that
  * compresses like a typical host. Nothing is written into content/ or dist/. Results go to
- * the "Search" section of BENCHMARKS.md.
+ * the "Search" section of BENCHMARKS.md; other sections are left alone.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { writeBenchmarkSection } from './bench/benchmarks-file.ts';
+import { updateBenchmarkSection } from './bench/benchmarks-file.ts';
 import { serveCounting, type ServedFile } from './bench/counting-server.ts';
 import { writeSyntheticSite } from './bench/synthetic-site.ts';
 
@@ -163,7 +163,7 @@ try {
     results.push(await benchmark(pages, work));
   }
   const body = report(results, loadBefore, loadavg()[0]!);
-  writeBenchmarkSection('BENCHMARKS.md', 'Search', body);
+  updateBenchmarkSection('BENCHMARKS.md', 'search', `## Search\n${body.trimEnd()}`);
   console.log(body);
 } finally {
   rmSync(work, { recursive: true, force: true });

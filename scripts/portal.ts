@@ -6,7 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const port = process.env.PORT ?? '4321';
 
-const build = spawnSync('astro', ['build'], { stdio: 'inherit' });
+// The safe build: dist/ is only ever replaced by a complete, checked build.
+const build = spawnSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [spawn('astro', ['preview', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit' })];

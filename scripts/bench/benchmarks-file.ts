@@ -1,20 +1,11 @@
-/**
- * BENCHMARKS.md holds one section per benchmark ("## Search", ...). A benchmark rewrites its
- * own section and leaves the others as they are.
- */
+/** Replaces one generated section of BENCHMARKS.md, leaving the rest (and its prose) alone. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const HEADER = '# Benchmarks\n\nMeasured results of the benchmark scripts in `scripts/`, with the machine they ran on.\nEach section is rewritten by its script.\n';
-
-export function writeBenchmarkSection(file: string, heading: string, body: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
-  const section = `## ${heading}\n\n${body.trim()}\n`;
-  const start = current.indexOf(`\n## ${heading}\n`);
-  if (start === -1) {
-    writeFileSync(file, `${current.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = current.indexOf('\n## ', start + 1);
-  const rest = next === -1 ? '' : `\n${current.slice(next + 1)}`;
-  writeFileSync(file, `${current.slice(0, start + 1)}${section}${rest}`);
+export function updateBenchmarkSection(file: string, name: string, body: string): void {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const block = `${start}\n${body}\n${end}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+  writeFileSync(file, pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`);
 }
