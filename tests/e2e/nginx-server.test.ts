@@ -181,6 +181,19 @@ describe('in Chromium, behind nginx', () => {
     expect(found).toEqual([]);
   });
 
+  test('the search page finds pages under its policy: its script, Pagefind and its WebAssembly load', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const violations = await violationsOn(page, `${server.url}/cari/?q=impor`);
+    await page.waitForFunction(() => /^\d+ hasil/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.locator('.search-result a[href="/layanan/surat-keterangan-impor/"]').count()).toBe(1);
+    await context.close();
+  });
+
   test('the CMS at /admin/ loads under its policy and shows its login', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
