@@ -17,9 +17,9 @@ export const accessibility = {
       'Sebagian besar sesuai. Semua halaman lolos pemeriksaan otomatis yang dijelaskan di bawah, tetapi beberapa bagian belum sepenuhnya sesuai (lihat "Keterbatasan yang kami ketahui").',
     canDoHeading: 'Yang dapat Anda lakukan di situs ini',
     canDo: [
-      'Memakai situs hanya dengan papan ketik. Tekan Tab untuk berpindah, Enter untuk membuka. Tautan pertama, "Langsung ke isi utama", melompati menu.',
+      'Memakai situs hanya dengan papan ketik. Tekan Tab untuk berpindah, Enter untuk membuka. Tautan pertama, "Langsung ke isi utama", melompati navigasi.',
       'Memperbesar teks sampai 200% atau membuka situs di layar selebar 320 piksel tanpa harus menggeser halaman ke samping.',
-      'Memakai pembaca layar. Setiap halaman punya judul, bagian yang bernama (menu, isi utama, kaki halaman), dan teks pengganti untuk foto.',
+      'Memakai pembaca layar. Setiap halaman punya judul, bagian yang bernama (navigasi, isi utama, kaki halaman), dan teks pengganti untuk foto.',
       'Membuka situs dengan koneksi lambat atau di peramban lama. Halaman dibuat ringan, tetap berfungsi tanpa skrip, dan tidak memuat huruf atau skrip dari situs lain.',
       'Mengurangi gerakan di layar. Bila perangkat Anda diatur untuk mengurangi gerakan, situs ini tidak menampilkan animasi.',
       'Mencetak standar pelayanan di kertas A4. Alamat setiap tautan ikut tercetak.',
@@ -28,7 +28,7 @@ export const accessibility = {
     testing: [
       'Setiap kali situs dibangun, setiap halaman diperiksa otomatis dengan axe-core terhadap semua aturan WCAG 2.0, 2.1, dan 2.2 tingkat A dan AA. Bila ada satu pelanggaran saja, versi situs itu tidak dapat diterbitkan.',
       'Satu halaman dari setiap jenis halaman dibuka di peramban Chromium untuk memeriksa kontras warna, tanda fokus, ukuran tombol dan tautan, serta tampilan selebar 320 piksel.',
-      'Uji otomatis lain di Chromium memeriksa penggunaan dengan papan ketik, menu di layar ponsel dengan papan ketik dan sentuhan, teks 200%, pengaturan kurangi gerakan, dan hasil cetak A4.',
+      'Uji otomatis lain di Chromium memeriksa penggunaan dengan papan ketik, navigasi di layar ponsel dengan papan ketik dan sentuhan, teks 200%, pengaturan kurangi gerakan, dan hasil cetak A4.',
       'Pemeriksaan otomatis tidak dapat menemukan semua hambatan. Karena itu laporan dari Anda sangat kami perlukan.',
     ],
     limitationsHeading: 'Keterbatasan yang kami ketahui',
