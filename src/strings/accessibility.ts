@@ -17,7 +17,7 @@ export const accessibility = {
       'Sebagian besar sesuai. Semua halaman lolos pemeriksaan otomatis yang dijelaskan di bawah, tetapi beberapa bagian belum sepenuhnya sesuai (lihat "Keterbatasan yang kami ketahui").',
     canDoHeading: 'Yang dapat Anda lakukan di situs ini',
     canDo: [
-      'Memakai situs hanya dengan papan ketik. Tekan Tab untuk berpindah, Enter untuk membuka. Tautan pertama, "Langsung ke isi utama", melompati navigasi.',
+      'Memakai situs hanya dengan papan ketik. Tekan Tab untuk maju ke tautan atau tombol berikutnya, Enter untuk membukanya. Tautan pertama, "Langsung ke isi utama", melompati navigasi.',
       'Memperbesar teks sampai 200% atau membuka situs di layar selebar 320 piksel tanpa harus menggeser halaman ke samping.',
       'Memakai pembaca layar. Setiap halaman punya judul, bagian yang bernama (navigasi, isi utama, kaki halaman), dan teks pengganti untuk foto.',
       'Membuka situs dengan koneksi lambat atau di peramban lama. Halaman dibuat ringan, tetap berfungsi tanpa skrip, dan tidak memuat huruf atau skrip dari situs lain.',
