@@ -33,7 +33,7 @@ export const accessibility = {
     ],
     limitationsHeading: 'Keterbatasan yang kami ketahui',
     limitations: [
-      'Dokumen PDF, misalnya berita acara dan materi forum konsultasi publik, sering berupa hasil pindai dan mungkin tidak dapat dibaca pembaca layar. Mintalah isinya dalam bentuk lain (lihat di bawah).',
+      'Dokumen PDF, misalnya berita acara dan materi forum konsultasi publik, sering hanya berupa gambar halaman kertas, sehingga mungkin tidak dapat dibaca pembaca layar. Mintalah isinya dalam bentuk lain (lihat di bawah).',
       'Teks pengganti foto berita ditulis oleh petugas kantor dan bisa saja kurang lengkap.',
       'Tautan ke situs lain, misalnya SP4N-LAPOR!, Cek BPOM, dan peta lokasi, membuka situs di luar kendali kami yang mungkin belum memenuhi standar ini.',
       'Halaman pengelola isi untuk petugas kantor tidak termasuk dalam pernyataan ini.',
