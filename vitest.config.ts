@@ -3,6 +3,7 @@
  * can render through the container API. Browser and build-output tests read dist/, which
  * `npm test` builds before vitest starts.
  */
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig(
