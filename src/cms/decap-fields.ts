@@ -185,7 +185,9 @@ function mediaField(field: DecapField, reading: FieldReading, name: string): Dec
 function listField(field: DecapField, reading: FieldReading): DecapField {
   const element = arrayElement(reading);
   if (!element) throw new Error(`Daftar "${field.name}" tidak punya jenis isian.`);
-  const result: DecapField = { ...field };
+  // An explicit empty default: without it Decap starts a list of groups with one blank item
+  // whenever a field in the group has a default (e.g. "Sudah selesai": no).
+  const result: DecapField = { ...field, default: [] };
   const { minItems, maxItems } = reading.rules;
   if (minItems !== undefined) result.min = minItems;
   if (maxItems !== undefined) result.max = maxItems;
@@ -199,6 +201,7 @@ function listField(field: DecapField, reading: FieldReading): DecapField {
   } else {
     // A list of plain lines: each line gets its own text box with the item's rules.
     const label = item.meta?.label ?? cms.rules.listItem;
+    result.collapsed = false;
     result.field = withTextPattern({ name: 'item', label, widget: item.meta?.widget ?? 'string', required: true }, item);
   }
   return result;

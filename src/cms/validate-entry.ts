@@ -13,8 +13,9 @@ import { plainSchemas } from '../schema/plain.ts';
 type Path = (string | number)[];
 
 /**
- * Paths of values an editor left empty: Decap stores a cleared text box as "" and an
- * untouched group as {}, which the schema would read as "too short" instead of "not given".
+ * Paths of values an editor left empty: Decap stores a cleared text box as "", an empty list
+ * as [] and an untouched group as {}, which the schema would read as "too short" or "the
+ * group was filled in" instead of "not given".
  */
 export function emptyValuePaths(value: unknown, path: Path = []): Path[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => (isObject(item) ? emptyValuePaths(item, [...path, index]) : []));
@@ -35,6 +36,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function isEmptyValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
   if (isObject(value)) return Object.values(value).every(isEmptyValue);
   return false;
 }
