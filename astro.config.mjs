@@ -6,6 +6,13 @@ import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editorRules } from './src/content-check/rules/index.ts';
+import { cmsGitHost } from './src/cms/backend.ts';
+import { pageWeight } from './src/integrations/page-weight.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteCheck } from './src/integrations/site-check.ts';
+import { shareImages } from './src/integrations/share-images.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -13,14 +20,40 @@ function siteUrlFromSettings() {
   return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321';
 }
 
+/**
+ * PORTAL_BARE_BUILD=1 builds with MDX alone: no content check and no build-time gates. The
+ * build benchmark uses it to measure what the gates cost against plain Astro.
+ */
+const bare = process.env.PORTAL_BARE_BUILD === '1';
+
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ rules: editorRules(fileURLToPath(new URL('.', import.meta.url))) }), mdx()],
+  integrations: bare
+    ? [mdx()]
+    : [
+        contentCheck({ rules: editorRules(fileURLToPath(new URL('.', import.meta.url))) }),
+        mdx(),
+        // The sitemap and the share cards are written from the finished pages.
+        sitemap(),
+        shareImages(),
+        pageWeight(),
+        // These three read the finished build: keep them last, in this order, after any
+        // integration that writes files in astro:build:done (search index, sitemap).
+        // /cari/ and /aksesibilitas/ are linked from every page and built by the search and
+        // accessibility parts of the portal; reported as warnings until they exist.
+        siteCheck({ pendingPages: ['/cari/', '/aksesibilitas/'] }),
+        // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
+        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env) }),
+        precompress(),
+      ],
   vite: {
     build: {
+      // Documents must stay files readers can download, never data: URIs (browsers refuse
+      // to open a PDF from a data: link), however small they are.
+      assetsInlineLimit: (file) => (/\.pdf$/i.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module carries a harmless module-level directive notice.

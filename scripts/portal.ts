@@ -12,7 +12,8 @@ const decapPort = process.env.DECAP_SERVER_PORT ?? '8081';
 // The build writes the local server's address into /admin, so both must agree on the port.
 const env = { ...process.env, DECAP_SERVER_PORT: decapPort };
 
-const build = spawnSync('astro', ['build'], { stdio: 'inherit', env });
+// The safe build: dist/ is only ever replaced by a complete, checked build.
+const build = spawnSync('node', ['scripts/build.ts'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children: ChildProcess[] = [

@@ -82,3 +82,14 @@ function settingsError(problems: string[]): Error {
       'Perbaiki variabel lingkungan di atas (lihat bagian "Editor (Decap CMS)" di README.md), lalu bangun ulang situs.',
   );
 }
+
+/**
+ * The Git host the security headers must let /admin/ reach, from the same variables: a
+ * backend name for github.com and gitlab.com, otherwise the self-hosted server's address.
+ * Without a configured host the editor works locally only; "github" keeps the default policy.
+ */
+export function cmsGitHost(environment: Record<string, string | undefined>): string {
+  const { backend } = backendFromEnvironment(environment);
+  if (backend.api_root) return new URL(backend.api_root).origin;
+  return backend.name === 'gitlab' ? 'gitlab' : 'github';
+}

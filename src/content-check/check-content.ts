@@ -16,7 +16,10 @@ import {
 } from '../schema/index.ts';
 import { collectContentFiles, type ContentFile } from './collect.ts';
 import { readEntry, type RawEntry } from './read-entries.ts';
-import { toFieldProblems } from './issue-messages.ts';
+import { toFieldProblems, validateForEditors } from './issue-messages.ts';
+import { bodyLinkRule } from './rules/body-links.ts';
+import { topicAddressRule } from './rules/topic-addresses.ts';
+import { unusedMedia } from './unused-media.ts';
 
 export interface ContentProblem {
   file: string;
@@ -94,7 +97,7 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
     if (raw.readErrors.length) continue;
 
     const schema = schemaFor(source.collection, root, source.file);
-    const parsed = schema.safeParse(raw.data);
+    const parsed = validateForEditors(schema, raw.data);
     if (parsed.success) {
       entry.data = parsed.data as Record<string, unknown>;
     } else {
@@ -113,7 +116,9 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
   }
 
   problems.push(...crossEntryProblems(root, entries));
-  for (const rule of extraRules) for (const entry of entries) problems.push(...rule(entry, entries));
+  const rules = [bodyLinkRule(root), topicAddressRule, ...extraRules];
+  for (const rule of rules) for (const entry of entries) problems.push(...rule(entry, entries));
+  problems.push(...unusedMedia(root, entries));
   return { entries, problems };
 }
 

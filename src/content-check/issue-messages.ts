@@ -62,25 +62,35 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'daftar',
   object: 'kelompok isian',
   date: 'tanggal',
+  int: 'bilangan bulat (tanpa koma)',
 };
+
+/**
+ * Zod 4 leaves the offending value out of an issue unless asked (`reportInput`), so a
+ * missing value is also recognised from zod's own wording.
+ */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  if ('input' in issue) return issue.input === undefined || issue.input === null;
+  return /received (undefined|null)\b/.test(issue.message);
+}
 
 function describeIssue(issue: z.core.$ZodIssue, meta: FieldMeta | undefined): string {
   const received = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (received === undefined || received === null) return 'wajib diisi.';
+      if (isMissing(issue)) return 'wajib diisi.';
       return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'wajib diisi.' : `terlalu pendek: paling sedikit ${min} karakter${typeof received === 'string' ? ` (sekarang ${received.length})` : ''}.`;
       if (issue.origin === 'array') return `paling sedikit ${min} isian.`;
-      return `paling kecil ${min}.`;
+      return issue.inclusive === false ? `harus lebih dari ${min}.` : `paling kecil ${min}.`;
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `terlalu panjang: paling banyak ${max} karakter${typeof received === 'string' ? ` (sekarang ${received.length})` : ''}.`;
       if (issue.origin === 'array') return `paling banyak ${max} isian.`;
-      return `paling besar ${max}.`;
+      return issue.inclusive === false ? `harus kurang dari ${max}.` : `paling besar ${max}.`;
     }
     case 'invalid_value': {
       const options = meta?.options ? Object.values(meta.options) : issue.values.map(String);
@@ -93,6 +103,14 @@ function describeIssue(issue: z.core.$ZodIssue, meta: FieldMeta | undefined): st
     default:
       return issue.message;
   }
+}
+
+/**
+ * Validate content for editors: the offending value is kept in each issue so messages can
+ * quote it ("sekarang 5 karakter", '"minggu" bukan pilihan').
+ */
+export function validateForEditors<T extends AnySchema>(schema: T, data: unknown) {
+  return schema.safeParse(data, { reportInput: true });
 }
 
 export function toFieldProblems(root: AnySchema, error: z.ZodError): FieldProblem[] {

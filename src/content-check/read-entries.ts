@@ -21,6 +21,17 @@ export interface RawEntry {
   readErrors: { line?: number | undefined; message: string }[];
 }
 
+/**
+ * An unclosed quote is only noticed where the text ends, so the editor is told to look
+ * upwards too.
+ */
+function yamlErrorMessage(code: string): string {
+  if (code === 'MISSING_CHAR') {
+    return `Ada tanda kutip atau kurung yang dibuka tetapi tidak ditutup, di baris ini atau di atasnya (${code}). Tutup tanda kutipnya, misalnya "Tim Infokom".`;
+  }
+  return `Penulisan data tidak sah (${code}). Periksa tanda titik dua, tanda kutip, dan jarak indentasi di baris ini.`;
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 export function readEntry(root: string, file: string, id: string): RawEntry {
@@ -45,11 +56,9 @@ export function readEntry(root: string, file: string, id: string): RawEntry {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false });
   for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line;
-    readErrors.push({
-      ...(line === undefined ? {} : { line: line + lineOffset }),
-      message: `Penulisan data tidak sah (${error.code}). Periksa tanda titik dua, tanda kutip, dan jarak indentasi di baris ini.`,
-    });
+    // Without prettyErrors the parser leaves linePos empty; the offset always exists.
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+    readErrors.push({ line: line + lineOffset, message: yamlErrorMessage(error.code) });
   }
 
   const lineOf = (path: readonly PropertyKey[]) => {

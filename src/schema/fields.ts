@@ -161,7 +161,7 @@ export function phoneNumber() {
   return z
     .string()
     .trim()
-    .regex(/^\+?[0-9][0-9 ()-]{2,20}$/, { error: 'Tulis nomor telepon dengan angka saja, misalnya (0736) 123456 atau 1500533.' });
+    .regex(/^\+?[0-9(][0-9 ()-]{2,20}$/, { error: 'Tulis nomor telepon dengan angka saja, misalnya (0736) 123456 atau 1500533.' });
 }
 
 export function emailAddress() {

@@ -1,6 +1,6 @@
 /** Git host backends are chosen by environment variables; mistakes fail the build with a clear list. */
 import { describe, expect, it } from 'vitest';
-import { backendFromEnvironment } from '../../src/cms/backend.ts';
+import { backendFromEnvironment, cmsGitHost } from '../../src/cms/backend.ts';
 
 describe('CMS backend settings', () => {
   it('edits the working copy through the local decap-server when no host is configured', () => {
@@ -43,5 +43,13 @@ describe('CMS backend settings', () => {
     );
     expect(() => backendFromEnvironment({ CMS_BACKEND: 'bitbucket' })).toThrow(/CMS_BACKEND/);
     expect(() => backendFromEnvironment({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'javascript:alert(1)' })).toThrow(/CMS_BASE_URL/);
+  });
+});
+
+describe('Git host for the security headers of /admin/', () => {
+  it('follows the CMS backend settings', () => {
+    expect(cmsGitHost({})).toBe('github');
+    expect(cmsGitHost({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' })).toBe('gitlab');
+    expect(cmsGitHost({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_API_ROOT: 'https://git.contoh.go.id/api/v1' })).toBe('https://git.contoh.go.id');
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * Runs one `astro build` in a project folder and measures it: wall time, peak memory of the
+ * whole process tree (sampled from /proc), and the time of each stage as the build logs it.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface BuildMeasurement {
+  ok: boolean;
+  wallMs: number;
+  peakRssMb: number;
+  stages: Record<string, number>;
+  log: string;
+}
+
+function childrenOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === pid) found.push(Number(entry));
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return found;
+}
+
+function treeRssKb(pid: number): number {
+  let total = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const current = queue.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      continue;
+    }
+    queue.push(...childrenOf(current));
+  }
+  return total;
+}
+
+const SECTION_MARKERS: [RegExp, string][] = [
+  [/Collecting build info/, 'content sync and setup'],
+  [/generating static routes/, 'render pages'],
+  [/generating optimized images/, 'images'],
+];
+
+function toMs(value: string, unit: string): number {
+  const number = Number(value.replace(',', '.'));
+  return unit === 's' ? number * 1000 : number;
+}
+
+/** Stage times from the build log: Astro's own sections and each integration's timing line. */
+export function parseStages(log: string): Record<string, number> {
+  const stages: Record<string, number> = {};
+  let section: string | undefined;
+  for (const raw of log.split('\n')) {
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    const marker = SECTION_MARKERS.find(([pattern]) => pattern.test(line));
+    if (marker) section = marker[1];
+    const completed = /Completed in (\d+(?:\.\d+)?)(ms|s)/.exec(line);
+    if (completed && section) {
+      stages[section] = toMs(completed[1] ?? '0', completed[2] ?? 'ms');
+      section = undefined;
+      continue;
+    }
+    const bundled = /\[vite\] ✓ built in (\d+(?:\.\d+)?)(ms|s)/.exec(line);
+    if (bundled) stages['bundle'] = (stages['bundle'] ?? 0) + toMs(bundled[1] ?? '0', bundled[2] ?? 'ms');
+    const integration = /\[(portal:[\w-]+|pagefind|@astrojs\/[\w-]+)\]/.exec(line);
+    if (integration) {
+      const timings = [...line.matchAll(/(\d+(?:[.,]\d+)?)\s?(ms|s)\b/g)];
+      const last = timings.at(-1);
+      if (last) stages[integration[1] ?? 'integration'] = (stages[integration[1] ?? 'integration'] ?? 0) + toMs(last[1] ?? '0', last[2] ?? 'ms');
+    }
+  }
+  return stages;
+}
+
+export function measureBuild(projectDir: string, env: Record<string, string> = {}): Promise<BuildMeasurement> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(`${projectDir}/node_modules/.bin/astro`, ['build'], {
+      cwd: projectDir,
+      env: { ...process.env, ...env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    let peakKb = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      resolve({
+        ok: code === 0,
+        wallMs: Math.round(performance.now() - started),
+        peakRssMb: Math.round(peakKb / 1024),
+        stages: parseStages(log),
+        log,
+      });
+    });
+  });
+}

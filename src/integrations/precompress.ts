@@ -1,0 +1,27 @@
+/**
+ * Writes .gz and .br copies of the build's text files (pages, CSS, JS, SVG, sitemap, search
+ * index metadata). Must be the last integration in astro.config.mjs so it compresses the
+ * final bytes of every file other integrations wrote.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { precompressFiles } from '../hosting/precompress.ts';
+import { listBuiltFiles } from '../site-check/built-files.ts';
+import { hosting as t } from '../strings/hosting.ts';
+
+const kb = (bytes: number) => Math.round(bytes / 1024);
+
+export function precompress(): AstroIntegration {
+  return {
+    name: 'portal:precompress',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir).replace(/\/$/, '');
+        const files = listBuiltFiles(out).filter((file) => !file.startsWith('/_nginx/') && file !== '/_headers');
+        const totals = precompressFiles(files.map((file) => `${out}${file}`));
+        logger.info(t.precompress.done(totals.files, kb(totals.gzipBytes), kb(totals.brotliBytes), kb(totals.originalBytes), Math.round(performance.now() - started)));
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Renders the share card (1200×630 PNG) of every built page that points its og:image at a
+ * generated card: the authority, the office and the page title on the portal's colours, in
+ * DejaVu Sans (shipped as an npm package; sharp's text renderer is told to use it through
+ * its own fontconfig file, so the result does not depend on the machine's fonts). Cards are
+ * cached by their content, so a rebuild only renders cards whose text changed.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isShareCardPath } from '../lib/share-image/share-card-path.ts';
+import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
+import { id as t } from '../strings/id.ts';
+import { readPageHeads } from './page-heads.ts';
+
+const FONT_PACKAGE = 'dejavu-fonts-ttf';
+/** Bumped when the card's look changes in a way the SVG text does not show. */
+const CARD_VERSION = '1';
+
+/** Points fontconfig (used by sharp's SVG renderer) at the project's font files only. */
+function useProjectFonts(cacheDir: string): string {
+  const require = createRequire(import.meta.url);
+  const fontDir = join(dirname(require.resolve(`${FONT_PACKAGE}/package.json`)), 'ttf');
+  if (!existsSync(join(fontDir, 'DejaVuSans-Bold.ttf'))) {
+    throw new AstroError(`Huruf untuk kartu berbagi tidak ditemukan di ${fontDir}.`, `Jalankan npm install (paket ${FONT_PACKAGE}).`);
+  }
+  const config = join(cacheDir, 'fonts.conf');
+  writeFileSync(
+    config,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fontDir}</dir>\n  <cachedir>${join(cacheDir, 'fontconfig')}</cachedir>\n</fontconfig>\n`,
+  );
+  process.env['FONTCONFIG_FILE'] = config;
+  return fontDir;
+}
+
+export function shareImages(): AstroIntegration {
+  let site: URL | undefined;
+  let cacheDir = '';
+  return {
+    name: 'portal:share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+        cacheDir = join(fileURLToPath(config.cacheDir), 'share-cards');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        mkdirSync(cacheDir, { recursive: true });
+        useProjectFonts(cacheDir);
+        const { default: sharp } = await import('sharp');
+        const root = fileURLToPath(dir);
+        const problems: string[] = [];
+        let rendered = 0;
+        let reused = 0;
+        for (const page of readPageHeads(dir)) {
+          const image = page.meta.image;
+          if (!image || !site || !image.startsWith(site.origin)) continue;
+          const path = new URL(image).pathname;
+          if (!isShareCardPath(path)) continue;
+          if (!page.meta.title || !page.meta.siteName) {
+            problems.push(`${page.path}: og:title atau og:site_name kosong, kartu berbagi tidak bisa dibuat. Halaman harus memakai BaseLayout dengan judul.`);
+            continue;
+          }
+          const svg = shareCardSvg({ authority: t.site.authority, office: page.meta.siteName, title: page.meta.title, host: site.host });
+          const key = createHash('sha256').update(CARD_VERSION).update(svg).digest('hex').slice(0, 24);
+          const cached = join(cacheDir, `${key}.png`);
+          if (existsSync(cached)) reused++;
+          else {
+            await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png({ compressionLevel: 9, palette: true }).toFile(cached);
+            rendered++;
+          }
+          const target = join(root, path.slice(1));
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cached, target);
+        }
+        if (problems.length) {
+          logger.error(problems.join('\n'));
+          throw new AstroError(`Kartu berbagi: ${problems.length} halaman bermasalah.`, 'Rincian tiap halaman tercetak di atas.');
+        }
+        logger.info(`Kartu berbagi: ${rendered} dibuat, ${reused} dari cache, ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

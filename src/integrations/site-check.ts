@@ -1,0 +1,34 @@
+/**
+ * Checks the finished build before it can be deployed: every internal link, image and anchor
+ * resolves, link text says where it leads, nothing inline that the Content-Security-Policy
+ * would block. Runs in astro:build:done after the integrations that add files (search index,
+ * sitemap), so register it after them.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { checkSite } from '../site-check/check-site.ts';
+import { formatSiteReport } from '../site-check/format-site-report.ts';
+import { hosting as t } from '../strings/hosting.ts';
+
+export function siteCheck(options: { pendingPages?: string[] } = {}): AstroIntegration {
+  let root = '';
+  let siteOrigin = 'http://localhost';
+  return {
+    name: 'portal:site-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root).replace(/\/$/, '');
+        if (config.site) siteOrigin = new URL(config.site).origin;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const result = checkSite({ dir: fileURLToPath(dir).replace(/\/$/, ''), root, siteOrigin, pendingPages: options.pendingPages ?? [] });
+        const errors = result.problems.filter((problem) => problem.severity === 'error');
+        if (result.problems.length) logger[errors.length ? 'error' : 'warn'](`\n${formatSiteReport(result.problems)}`);
+        if (errors.length) throw new AstroError(t.siteCheck.failedTitle(errors.length), t.siteCheck.failedHint);
+        logger.info(t.siteCheck.passed(result.pages, result.links, Math.round(performance.now() - started)));
+      },
+    },
+  };
+}

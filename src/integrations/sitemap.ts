@@ -1,0 +1,63 @@
+/**
+ * Writes sitemap-index.xml and its sitemap files from the pages as built: every page that may
+ * be indexed, nothing else (no CMS, no search results, no 404, nothing marked noindex), each
+ * with the last-modified date the page itself declares (from its content, never the build
+ * time). A public page without a correct canonical address stops the build, listing all.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { feedRoutes } from '../lib/feed-routes.ts';
+import { routes } from '../lib/routes.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
+import { chunk, sitemapIndexXml, SITEMAP_FILE_LIMIT, urlSetXml, type SitemapEntry } from '../lib/sitemap/sitemap-xml.ts';
+import { readPageHeads, type PageHead } from './page-heads.ts';
+
+/** Paths that are never in the sitemap, whatever their pages say. */
+const EXCLUDED_PREFIXES = ['/admin/', routes.search];
+
+export function isSitemapCandidate(page: PageHead): boolean {
+  if (page.meta.noindex) return false;
+  if (page.path.endsWith('.html')) return false; // 404.html and other status pages
+  return !EXCLUDED_PREFIXES.some((prefix) => page.path.startsWith(prefix));
+}
+
+export function sitemap(): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'portal:sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        if (!site) {
+          throw new AstroError('Peta situs tidak dapat dibuat: alamat situs kosong.', 'Isi siteUrl di content/settings/office.yaml (atau PORTAL_SITE_URL).');
+        }
+        const candidates = readPageHeads(dir).filter(isSitemapCandidate);
+        const problems: string[] = [];
+        const entries: SitemapEntry[] = [];
+        for (const page of candidates) {
+          const expected = absoluteUrl(page.path, site);
+          if (page.meta.canonical !== expected) {
+            problems.push(`${page.path}: alamat kanonis "${page.meta.canonical ?? '(tidak ada)'}", seharusnya "${expected}". Halaman harus memakai BaseLayout (yang menulis <link rel="canonical">).`);
+            continue;
+          }
+          entries.push({ url: expected, lastModified: page.meta.lastModified });
+        }
+        if (problems.length) {
+          logger.error(problems.join('\n'));
+          throw new AstroError(`Peta situs: ${problems.length} halaman bermasalah.`, 'Rincian tiap halaman tercetak di atas.');
+        }
+        const root = fileURLToPath(dir);
+        const files = chunk(entries, SITEMAP_FILE_LIMIT).map((part, index) => ({ url: absoluteUrl(feedRoutes.sitemapFile(index), site!), entries: part, index }));
+        for (const file of files) writeFileSync(`${root}${feedRoutes.sitemapFile(file.index).slice(1)}`, urlSetXml(file.entries));
+        writeFileSync(`${root}${feedRoutes.sitemapIndex.slice(1)}`, sitemapIndexXml(files));
+        const dated = entries.filter((entry) => entry.lastModified).length;
+        logger.info(`Peta situs: ${entries.length} halaman (${dated} bertanggal) dalam ${files.length} berkas, ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

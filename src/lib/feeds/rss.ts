@@ -1,0 +1,75 @@
+/**
+ * RSS 2.0 written by hand: a handful of elements, every URL absolute, every date in RFC 822
+ * form with the office's offset ("Thu, 10 Dec 2026 09:00:00 +0700"), and an atom:link to
+ * itself as feed validators ask.
+ */
+import { ZONE_OFFSET_HOURS, type ZoneName } from '../time-zones.ts';
+
+export interface RssItem {
+  title: string;
+  link: string;
+  guid: string;
+  /** Whether the guid is the item's address; status-specific guids are not. */
+  guidIsPermaLink: boolean;
+  description: string;
+  /** ISO 8601 with offset. */
+  published: string;
+  categories?: readonly string[];
+}
+
+export interface RssChannel {
+  title: string;
+  description: string;
+  link: string;
+  selfUrl: string;
+  language: string;
+  zone: ZoneName;
+  items: readonly RssItem[];
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function escapeXml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** An instant written as RFC 822 in the office's zone. */
+export function rfc822(iso: string, zone: ZoneName): string {
+  const hours = ZONE_OFFSET_HOURS[zone];
+  const local = new Date(new Date(iso).getTime() + hours * 3_600_000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())} +${pad(hours)}00`;
+}
+
+function itemXml(item: RssItem, zone: ZoneName): string {
+  return [
+    '<item>',
+    `<title>${escapeXml(item.title)}</title>`,
+    `<link>${escapeXml(item.link)}</link>`,
+    `<guid isPermaLink="${item.guidIsPermaLink}">${escapeXml(item.guid)}</guid>`,
+    `<pubDate>${rfc822(item.published, zone)}</pubDate>`,
+    `<description>${escapeXml(item.description)}</description>`,
+    ...(item.categories ?? []).map((category) => `<category>${escapeXml(category)}</category>`),
+    '</item>',
+  ].join('');
+}
+
+export function renderRss(channel: RssChannel): string {
+  const newest = channel.items.reduce<string | undefined>((max, item) => (!max || new Date(item.published) > new Date(max) ? item.published : max), undefined);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<channel>',
+    `<title>${escapeXml(channel.title)}</title>`,
+    `<link>${escapeXml(channel.link)}</link>`,
+    `<description>${escapeXml(channel.description)}</description>`,
+    `<language>${escapeXml(channel.language)}</language>`,
+    `<atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${rfc822(newest, channel.zone)}</lastBuildDate>`] : []),
+    ...channel.items.map((item) => itemXml(item, channel.zone)),
+    '</channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+/**
+ * Strings for what search engines, feed readers, calendars and share cards show: feed
+ * titles, calendar labels, status prefixes. Indonesian, like every user-facing string.
+ */
+export const seo = {
+  feeds: {
+    newsTitle: (office: string) => `Berita ${office}`,
+    newsDescription: (office: string) => `Berita kegiatan, pelatihan, dan pengawasan obat dan makanan dari ${office}.`,
+    forumsTitle: (office: string) => `Forum Konsultasi Publik ${office}`,
+    forumsDescription: (office: string) =>
+      `Pengumuman, perubahan jadwal atau status, dan hasil forum konsultasi publik ${office}.`,
+    /** Item titles say what changed, so a reader sees a postponement at a glance. */
+    forumItemTitle: {
+      scheduled: (title: string) => `Pengumuman: ${title}`,
+      postponed: (title: string) => `Ditunda: ${title}`,
+      rescheduled: (title: string) => `Jadwal baru: ${title}`,
+      'moved-online': (title: string) => `Dipindah ke daring: ${title}`,
+      cancelled: (title: string) => `Dibatalkan: ${title}`,
+      held: (title: string) => `Telah dilaksanakan: ${title}`,
+      heldWithResults: (title: string) => `Hasil: ${title}`,
+    },
+    when: 'Waktu',
+    where: 'Tempat',
+    online: 'Daring',
+    previousSchedule: 'Jadwal sebelumnya',
+    newsAlternate: 'Umpan RSS berita',
+    forumsAlternate: 'Umpan RSS forum konsultasi publik',
+    calendarAlternate: 'Kalender semua forum konsultasi publik',
+  },
+  calendar: {
+    name: (office: string) => `Forum Konsultasi Publik ${office}`,
+    description: (office: string) => `Jadwal forum konsultasi publik ${office}.`,
+    /** Calendar apps show only the summary in a month view, so the status leads. */
+    summaryPrefix: {
+      scheduled: '',
+      postponed: 'DITUNDA: ',
+      rescheduled: '',
+      'moved-online': 'DARING: ',
+      cancelled: 'DIBATALKAN: ',
+      held: '',
+    },
+    details: 'Keterangan lengkap',
+    onlineLink: 'Tautan daring',
+    addToCalendar: 'Simpan ke kalender',
+    addToCalendarHint: 'Berkas .ics untuk aplikasi kalender di ponsel atau komputer. Bila jadwal berubah, buka lagi tautan ini.',
+    allForums: 'Langganan kalender semua forum',
+  },
+  share: {
+    imageAlt: (title: string, office: string) => `${title}, ${office}`,
+  },
+} as const;

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { isUpcoming, splitForums } from '../../src/lib/forum-timing.ts';
+
+const forum = (id: string, start: string, end: string, status = 'scheduled') => ({ id, data: { start, end, status } });
+
+describe('upcoming versus past forums', () => {
+  // 10 December 2026, 10.00 WIB (03.00 UTC).
+  const now = new Date('2026-12-10T03:00:00Z');
+
+  test('a forum is upcoming until it ends, in the office zone', () => {
+    expect(isUpcoming(forum('x', '2026-12-10T09:00', '2026-12-10T12:00').data, 'WIB', now)).toBe(true);
+    // In WIT it is already 12.00: the forum ending at 11.00 WIT is over.
+    expect(isUpcoming(forum('x', '2026-12-10T09:00', '2026-12-10T11:00').data, 'WIT', now)).toBe(false);
+    expect(isUpcoming(forum('x', '2026-12-10T08:00', '2026-12-10T09:59').data, 'WIB', now)).toBe(false);
+  });
+
+  test('a held forum is past even if its end time was entered wrongly in the future', () => {
+    expect(isUpcoming(forum('x', '2026-12-12T09:00', '2026-12-12T12:00', 'held').data, 'WIB', now)).toBe(false);
+  });
+
+  test('a cancelled future forum stays in the upcoming list, so nobody travels to it', () => {
+    expect(isUpcoming(forum('x', '2026-12-20T09:00', '2026-12-20T12:00', 'cancelled').data, 'WIB', now)).toBe(true);
+  });
+
+  test('upcoming soonest first, past newest first', () => {
+    const { upcoming, past } = splitForums(
+      [
+        forum('past-old', '2022-07-19T09:00', '2022-07-19T12:00', 'held'),
+        forum('later', '2027-03-01T09:00', '2027-03-01T12:00'),
+        forum('past-new', '2024-06-20T09:00', '2024-06-20T13:00', 'held'),
+        forum('sooner', '2026-12-15T09:00', '2026-12-15T12:00', 'postponed'),
+        forum('cancelled-past', '2023-05-01T09:00', '2023-05-01T12:00', 'cancelled'),
+      ],
+      'WIB',
+      now,
+    );
+    expect(upcoming.map((item) => item.id)).toEqual(['sooner', 'later']);
+    expect(past.map((item) => item.id)).toEqual(['past-new', 'cancelled-past', 'past-old']);
+  });
+});
