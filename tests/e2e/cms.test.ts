@@ -187,7 +187,7 @@ describe('editor (Decap CMS at /admin)', () => {
     const article = page(`berita/${NEWS.slug}`);
     expect(article).toContain(NEWS.title);
     expect(article).toContain(`alt="${NEWS.alt}"`);
-    expect(article).toMatch(/<source[^>]+kelas-label\.[\w-]+\.avif/);
+    expect(article).toMatch(/<source[^>]+kelas-label\.[\w-]+\.(webp|avif)/);
     expect(page(`forum/${FORUM.slug}`)).toContain(FORUM.title);
     expect(page('layanan/sertifikasi')).toContain(NEW_REQUIREMENT);
   });
