@@ -166,9 +166,12 @@ describe('editor (Decap CMS at /admin)', () => {
     await page.getByLabel('Penulis atau unit', { exact: true }).fill('Tim Infokom');
     await publishNow(page);
 
-    await expect(page.getByText('Ada isian wajib yang masih kosong').first().isVisible()).resolves.toBe(true);
-    await page.getByText('Judul wajib diisi.').waitFor();
-    expect(await page.getByText('Judul wajib diisi.').isVisible()).toBe(true);
+    const toast = page.getByText('Ada isian wajib yang masih kosong').first();
+    const fieldMessage = page.getByText('Judul wajib diisi.');
+    await toast.waitFor();
+    await fieldMessage.waitFor();
+    expect(await toast.isVisible()).toBe(true);
+    expect(await fieldMessage.isVisible()).toBe(true);
     expect(readdirSync(contentFile('news')).sort()).toEqual(before);
     await page.close();
   });
