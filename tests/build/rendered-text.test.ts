@@ -72,7 +72,7 @@ describe('Indonesian numbers', () => {
 });
 
 /** Words that are written in camel case on purpose. */
-const CAMEL_CASE_WORDS = new Set(['WhatsApp', 'YouTube', 'TikTok', 'LinkedIn', 'PermenPAN', 'KemenPAN']);
+const CAMEL_CASE_WORDS = new Set(['WhatsApp', 'YouTube', 'TikTok', 'LinkedIn', 'PermenPAN', 'KemenPAN', 'JavaScript']);
 
 function textProblems(text: string): string[] {
   const problems: string[] = [];

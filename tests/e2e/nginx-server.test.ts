@@ -110,6 +110,14 @@ describe('nginx with the built configuration', () => {
     expect(brotliDecompressSync(response.body).equals(readFileSync(`${siteRoot}${stylesheet}`))).toBe(true);
   });
 
+  test('sends forum calendars as text/calendar, so phones offer to add the event', async () => {
+    const response = await get(`${server.url}/forum/kalender.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.body.toString()).toContain('BEGIN:VCALENDAR');
+  });
+
   test('answers a missing path with the site 404 page, status 404 and the same headers', async () => {
     const response = await get(`${server.url}/halaman-yang-tidak-ada/`);
     expect(response.status).toBe(404);
@@ -171,6 +179,19 @@ describe('in Chromium, behind nginx', () => {
     }
     await context.close();
     expect(found).toEqual([]);
+  });
+
+  test('the search page finds pages under its policy: its script, Pagefind and its WebAssembly load', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const violations = await violationsOn(page, `${server.url}/cari/?q=impor`);
+    await page.waitForFunction(() => /^\d+ hasil/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.locator('.search-result a[href="/layanan/surat-keterangan-impor/"]').count()).toBe(1);
+    await context.close();
   });
 
   test('the CMS at /admin/ loads under its policy and shows its login', async () => {

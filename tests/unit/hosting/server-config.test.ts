@@ -57,7 +57,7 @@ describe('nginx configuration', () => {
 
   test('every location repeats every header, because nginx drops inherited add_header lines', () => {
     const locations = conf.split(/\n(?=location )/).slice(1).filter((block) => !block.includes('return 404'));
-    expect(locations).toHaveLength(4);
+    expect(locations).toHaveLength(5);
     for (const block of locations) {
       for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security', 'Cache-Control']) {
         expect(block, block.split('\n')[0]).toMatch(new RegExp(`add_header ${name} ".+" always;`));
