@@ -1,9 +1,9 @@
+/// <reference types="vitest/config" />
 /**
  * One vitest run for every kind of test. Astro's Vite config is loaded so component tests
  * can render through the container API. Browser and build-output tests read dist/, which
  * `npm test` builds before vitest starts.
  */
-/// <reference types="vitest/config" />
 import { readdirSync } from 'node:fs';
 import { getViteConfig } from 'astro/config';
 
