@@ -13,6 +13,8 @@ export interface RawEntry {
   id: string;
   data: unknown;
   body: string;
+  /** Line (1-based) of the file where the body starts, to report problems inside the body. */
+  bodyStartLine: number;
   /** Line (1-based) in the file of the value at a field path, for messages. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Problems found while reading (bad YAML, missing frontmatter). */
@@ -44,7 +46,7 @@ export function readEntry(root: string, file: string, id: string): RawEntry {
     const match = FRONTMATTER.exec(text);
     if (!match) {
       readErrors.push({ line: 1, message: 'Berkas tidak diawali bagian data (frontmatter) di antara dua baris "---". Tambahkan bagian itu di awal berkas.' });
-      return { file, id, data: {}, body: text, lineOf: () => undefined, readErrors };
+      return { file, id, data: {}, body: text, bodyStartLine: 1, lineOf: () => undefined, readErrors };
     }
     yamlText = match[1] ?? '';
     body = text.slice(match[0].length);
@@ -68,5 +70,6 @@ export function readEntry(root: string, file: string, id: string): RawEntry {
     return undefined;
   };
 
-  return { file, id, data: readErrors.length ? {} : (doc.toJS() ?? {}), body, lineOf, readErrors };
+  const bodyStartLine = isYamlFile ? 1 : text.slice(0, text.length - body.length).split('\n').length;
+  return { file, id, data: readErrors.length ? {} : (doc.toJS() ?? {}), body, bodyStartLine, lineOf, readErrors };
 }

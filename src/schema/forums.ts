@@ -80,7 +80,7 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
                 .regex(/^[^\s]+\.pdf$/i, { error: 'Lampiran harus berkas PDF, misalnya berita-acara.pdf.' }),
               {
                 label: 'Berkas PDF',
-                hint: 'Unggah berkas PDF, paling besar 10 MB.',
+                hint: 'Unggah dokumennya dalam bentuk PDF, bukan foto hasil pindaian per halaman.',
                 widget: 'file',
                 accept: ATTACHMENT_TYPES,
                 maxSizeKb: ATTACHMENT_MAX_KB,

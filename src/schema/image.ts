@@ -15,7 +15,7 @@ export function photoSchema<I extends z.ZodType>(image: ImageHelper<I>) {
   return z.object({
     src: field(image(), {
       label: 'Berkas foto',
-      hint: 'Foto JPG, PNG, atau WebP, paling besar 5 MB. Letakkan di folder yang sama dengan tulisan.',
+      hint: 'Foto yang tajam dan mendatar (lanskap) tampil paling baik. Situs mengecilkan ukurannya otomatis untuk pembaca.',
       widget: 'image',
       accept: PHOTO_TYPES,
       maxSizeKb: PHOTO_MAX_KB,

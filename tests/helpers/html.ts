@@ -23,9 +23,13 @@ export function sitePathOf(file: string): string {
 
 let cache: BuiltPage[] | undefined;
 
-/** Every HTML page of the build, parsed once per test file. */
+/**
+ * Every public HTML page of the build, parsed once per test file. The editor at /admin/ is
+ * not a public page (Decap draws it with JavaScript); tests/build/admin-page.test.ts covers it.
+ */
 export function builtPages(): BuiltPage[] {
   cache ??= globSync('**/*.html', { cwd: distDir })
+    .filter((file) => !file.startsWith('admin/'))
     .sort()
     .map((file) => ({ file, path: sitePathOf(file), document: new JSDOM(readFileSync(`${distDir}/${file}`, 'utf8')).window.document }));
   return cache;

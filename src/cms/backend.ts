@@ -1,0 +1,95 @@
+/**
+ * Where the editor saves: read from environment variables when the site is built, so an
+ * office switches Git hosts without touching code. With no variables set, /admin works only
+ * on this computer, against decap-server (started by `npm start`), writing to the working copy.
+ *
+ *   CMS_BACKEND            github | gitlab | gitea | forgejo   (unset: local editing only)
+ *   CMS_REPO               owner/name of the repository
+ *   CMS_BRANCH             branch the site is built from (default main)
+ *   CMS_BASE_URL           GitHub: address of the OAuth helper; Gitea: address of the server
+ *   CMS_API_ROOT           GitLab/Gitea/Forgejo (self-hosted): API address, e.g. https://git.example.go.id/api/v1
+ *   CMS_APP_ID             GitLab/Gitea/Forgejo: the OAuth application's client id
+ *   CMS_EDITORIAL_WORKFLOW true (default) | false: drafts → in review → ready before publishing
+ *   DECAP_SERVER_PORT      port of the local decap-server (default 8081)
+ */
+import { z } from 'zod';
+
+export const BACKEND_NAMES = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+
+/** Decap's Gitea backend refuses the editorial workflow; the others support it. */
+const WORKFLOW_BACKENDS: readonly BackendName[] = ['github', 'gitlab', 'forgejo'];
+
+export interface BackendSettings {
+  backend: Record<string, string>;
+  publishMode: 'simple' | 'editorial_workflow';
+  localBackendUrl: string;
+}
+
+const url = z.url({ protocol: /^https?$/ });
+const environmentSchema = z.object({
+  CMS_BACKEND: z.enum(BACKEND_NAMES).optional(),
+  CMS_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'Tulis pemilik/nama repositori, misalnya bpom-bengkulu/portal.' }).optional(),
+  CMS_BRANCH: z.string().min(1).default('main'),
+  CMS_BASE_URL: url.optional(),
+  CMS_API_ROOT: url.optional(),
+  CMS_APP_ID: z.string().min(1).optional(),
+  CMS_EDITORIAL_WORKFLOW: z.enum(['true', 'false']).optional(),
+  DECAP_SERVER_PORT: z.string().regex(/^\d{2,5}$/, { error: 'Tulis nomor port, misalnya 8081.' }).default('8081'),
+});
+
+/** Reads the backend settings; throws one error listing every variable that needs fixing. */
+export function backendFromEnvironment(environment: Record<string, string | undefined>): BackendSettings {
+  const relevant = Object.fromEntries(
+    Object.keys(environmentSchema.shape).map((key) => [key, environment[key] === '' ? undefined : environment[key]]),
+  );
+  const parsed = environmentSchema.safeParse(relevant);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (!parsed.success) throw settingsError(problems);
+  const env = parsed.data;
+  const localBackendUrl = `http://127.0.0.1:${env.DECAP_SERVER_PORT}/api/v1`;
+  const wantsWorkflow = env.CMS_EDITORIAL_WORKFLOW !== 'false';
+
+  if (!env.CMS_BACKEND) {
+    return { backend: { name: 'proxy', proxy_url: localBackendUrl, branch: env.CMS_BRANCH }, publishMode: 'simple', localBackendUrl };
+  }
+
+  const name = env.CMS_BACKEND;
+  const need = (key: keyof typeof env, why: string) => {
+    if (!env[key]) problems.push(`${key}: wajib diisi untuk CMS_BACKEND=${name} (${why}).`);
+  };
+  need('CMS_REPO', 'repositori yang menyimpan isi situs');
+  if (name === 'gitlab' || name === 'gitea' || name === 'forgejo') need('CMS_APP_ID', 'client id aplikasi OAuth untuk login editor');
+  if (name === 'gitea' || name === 'forgejo') need('CMS_API_ROOT', 'alamat API server, misalnya https://git.contoh.go.id/api/v1');
+  if (env.CMS_EDITORIAL_WORKFLOW === 'true' && !WORKFLOW_BACKENDS.includes(name)) {
+    problems.push(`CMS_EDITORIAL_WORKFLOW: Decap CMS belum mendukung alur draf → ditinjau → siap untuk ${name}. Hapus variabel ini, atau pakai forgejo/github/gitlab.`);
+  }
+  if (problems.length) throw settingsError(problems);
+
+  const backend: Record<string, string> = { name, repo: env.CMS_REPO!, branch: env.CMS_BRANCH };
+  if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
+  if (env.CMS_APP_ID) backend.app_id = env.CMS_APP_ID;
+  if (name === 'gitlab') backend.auth_type = 'pkce';
+  if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
+  else if (name === 'gitea') backend.base_url = env.CMS_API_ROOT!.replace(/\/api\/v\d+\/?$/, '');
+  const publishMode = wantsWorkflow && WORKFLOW_BACKENDS.includes(name) ? 'editorial_workflow' : 'simple';
+  return { backend, publishMode, localBackendUrl };
+}
+
+function settingsError(problems: string[]): Error {
+  return new Error(
+    `Pengaturan CMS tidak sah:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n` +
+      'Perbaiki variabel lingkungan di atas (lihat bagian "Editor (Decap CMS)" di README.md), lalu bangun ulang situs.',
+  );
+}
+
+/**
+ * The Git host the security headers must let /admin/ reach, from the same variables: a
+ * backend name for github.com and gitlab.com, otherwise the self-hosted server's address.
+ * Without a configured host the editor works locally only; "github" keeps the default policy.
+ */
+export function cmsGitHost(environment: Record<string, string | undefined>): string {
+  const { backend } = backendFromEnvironment(environment);
+  if (backend.api_root) return new URL(backend.api_root).origin;
+  return backend.name === 'gitlab' ? 'gitlab' : 'github';
+}

@@ -1,0 +1,81 @@
+/**
+ * Uploads stay within what the editor promises: every photo and document field states its
+ * accepted file types and largest size in the schema (the CMS shows and enforces both when
+ * uploading); this rule enforces them again at build, for files added any other way.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { z } from 'zod';
+import { plainSchemas } from '../../schema/plain.ts';
+import { arrayElement, objectShape, readField } from '../../schema/read-field.ts';
+import type { FieldMeta } from '../../schema/fields.ts';
+import type { ContentProblem, EntryRule } from '../check-content.ts';
+
+interface MediaValue {
+  path: (string | number)[];
+  labels: string[];
+  meta: FieldMeta;
+  value: string;
+}
+
+/** Every photo/document path in an entry's data, with the field that holds it. */
+export function mediaValues(schema: z.ZodType, data: unknown, path: (string | number)[] = [], labels: string[] = []): MediaValue[] {
+  const reading = readField(schema);
+  const meta = reading.meta;
+  if (meta && (meta.widget === 'image' || meta.widget === 'file')) {
+    return typeof data === 'string' ? [{ path, labels, meta, value: data }] : [];
+  }
+  if (reading.kind === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
+    return Object.entries(objectShape(reading)).flatMap(([key, child]) =>
+      mediaValues(child, (data as Record<string, unknown>)[key], [...path, key], [...labels, readField(child).meta?.label ?? key]),
+    );
+  }
+  const element = arrayElement(reading);
+  if (reading.kind === 'array' && element && Array.isArray(data)) {
+    return data.flatMap((item, index) => mediaValues(element, item, [...path, index], [...labels, `nomor ${index + 1}`]));
+  }
+  return [];
+}
+
+const formatKb = (kb: number) => (kb >= 1024 ? `${(kb / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(kb)} KB`);
+
+export function mediaLimits(root: string): EntryRule {
+  const schemas: Record<string, z.ZodType> = plainSchemas();
+  return (entry) => {
+    const schema = schemas[entry.source.collection];
+    if (!schema || !entry.raw.data) return [];
+    const problems: ContentProblem[] = [];
+    for (const media of mediaValues(schema, entry.raw.data)) {
+      const { accept = [], maxSizeKb } = media.meta;
+      const where = {
+        file: entry.source.file,
+        line: entry.raw.lineOf(media.path),
+        field: `${media.labels.join(' › ')} (${media.path.join('.')})`,
+        severity: 'error' as const,
+      };
+      const extension = /\.([^./]+)$/.exec(media.value)?.[1]?.toLowerCase() ?? '';
+      if (accept.length && !accept.includes(extension)) {
+        problems.push({
+          ...where,
+          message: `Berkas "${media.value}" berjenis ${extension ? extension.toUpperCase() : 'tidak dikenal'}; yang diterima hanya ${accept.map((type) => type.toUpperCase()).join(', ')}.`,
+          hint: 'Simpan ulang berkasnya dalam salah satu jenis itu, lalu unggah lagi.',
+        });
+      }
+      const file = join(root, dirname(entry.source.file), media.value.replace(/^\.?\//, ''));
+      let sizeKb: number | undefined;
+      try {
+        sizeKb = statSync(file).size / 1024;
+      } catch {
+        // A missing file is reported by the schema check with the fix; nothing to weigh here.
+      }
+      if (sizeKb !== undefined && maxSizeKb && sizeKb > maxSizeKb) {
+        problems.push({
+          ...where,
+          message: `Berkas "${media.value}" berukuran ${formatKb(sizeKb)}; paling besar ${formatKb(maxSizeKb)}.`,
+          hint: 'Kecilkan berkasnya (foto: perkecil ukuran gambar; PDF: simpan dengan ukuran diperkecil), lalu unggah lagi.',
+        });
+      }
+    }
+    return problems;
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * "Content, not code" and upload limits, as the build's content check reports them: every
+ * problem at once, each naming the file and line.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, type ContentProblem } from '../../src/content-check/check-content.ts';
+import { editorRules } from '../../src/content-check/rules/index.ts';
+import { findUnsafeMdx, isDangerousUrl } from '../../src/content-check/rules/mdx-safety.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+const FRONTMATTER = `---
+title: Kegiatan Pengawasan Pangan di Pasar Tradisional
+date: 2025-03-10
+author: Tim Infokom
+summary: Petugas Balai POM memeriksa pangan olahan yang dijual di pasar tradisional menjelang bulan puasa.
+image:
+  src: besar.jpg
+  alt: Petugas memeriksa label kemasan pangan di lapak pasar
+---
+`;
+
+const UNSAFE_BODY = `Paragraf pembuka yang aman.
+
+import Peta from '../../src/components/Peta.astro'
+
+<Peta />
+
+<script>alert('x')</script>
+
+<p onclick="alert(1)">Klik</p>
+
+[Unduh](javascript:alert(1))
+
+{process.exit(1)}
+`;
+
+let root: string;
+let problems: ContentProblem[];
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'portal-rules-'));
+  cpSync(join(projectRoot, 'content/settings'), join(root, 'content/settings'), { recursive: true });
+  const folder = join(root, 'content/news/pengawasan-pasar');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.mdx'), FRONTMATTER + UNSAFE_BODY);
+  // 6 MB: over the 5 MB limit the photo field states.
+  writeFileSync(join(folder, 'besar.jpg'), Buffer.alloc(6 * 1024 * 1024));
+  const safe = join(root, 'content/news/aman');
+  mkdirSync(safe, { recursive: true });
+  writeFileSync(join(safe, 'index.mdx'), FRONTMATTER.replace(/image:[\s\S]*?(?=---)/, '') + 'Teks **tebal**, [tautan](https://www.pom.go.id) dan <abbr title="Badan Pengawas Obat dan Makanan">BPOM</abbr>.\n');
+  problems = checkContent(root, editorRules(root)).problems;
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const inFile = (file: string) => problems.filter((problem) => problem.file === file);
+
+describe('content rules for what editors write', () => {
+  it('reports every piece of code in an MDX body with its file and line', () => {
+    const found = inFile('content/news/pengawasan-pasar/index.mdx').filter((problem) => problem.field?.startsWith('Isi tulisan'));
+    const lineOf = (text: string) => (FRONTMATTER + UNSAFE_BODY).split('\n').findIndex((line) => line.includes(text)) + 1;
+    expect(found.map((problem) => [problem.line, problem.message.split(' ')[0]])).toEqual([
+      [lineOf('import Peta'), 'Baris'],
+      [lineOf('<Peta />'), 'Komponen'],
+      [lineOf('<script>'), 'Elemen'],
+      [lineOf('onclick'), 'Atribut'],
+      [lineOf('javascript:'), 'Tautan'],
+      [lineOf('process.exit'), 'Teks'],
+    ]);
+    expect(found.every((problem) => problem.severity === 'error' && problem.hint)).toBe(true);
+  });
+
+  it('refuses an upload larger than its field allows, naming the field', () => {
+    const [tooBig] = inFile('content/news/pengawasan-pasar/index.mdx').filter((problem) => problem.message.includes('berukuran'));
+    expect(tooBig?.field).toBe('Foto utama › Berkas foto (image.src)');
+    expect(tooBig?.message).toContain('paling besar 5,0 MB');
+    expect(tooBig?.line).toBe(7);
+  });
+
+  it('lets plain text, formatting, https links and harmless HTML through', () => {
+    expect(inFile('content/news/aman/index.mdx')).toEqual([]);
+  });
+
+  it('accepts components only from the allow-list', () => {
+    expect(findUnsafeMdx('<Peta />', ['Peta'])).toEqual([]);
+    expect(findUnsafeMdx('<Peta onLoad="x" />', ['Peta'])).toHaveLength(1);
+  });
+
+  it('sees through disguised javascript: links', () => {
+    expect(isDangerousUrl(' JaVaScRiPt:alert(1)')).toBe(true);
+    expect(isDangerousUrl('java\tscript:alert(1)')).toBe(true);
+    expect(isDangerousUrl('&#106;avascript:alert(1)')).toBe(true);
+    expect(isDangerousUrl('data:text/html,<script>')).toBe(true);
+    expect(isDangerousUrl('https://www.pom.go.id/javascript:')).toBe(false);
+    expect(isDangerousUrl('mailto:ulpk@contoh.go.id')).toBe(false);
+  });
+});
