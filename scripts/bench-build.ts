@@ -8,7 +8,8 @@
  *
  * Usage: npm run bench:build -- [sizes, default 500,2000,5000]
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkNodeModules } from './lib/link-node-modules.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
@@ -22,11 +23,7 @@ const sizes = (process.argv[2] ?? '500,2000,5000').split(',').map(Number).filter
 function makeBenchProject(size: number): string {
   const dir = mkdtempSync(join(tmpdir(), `portal-bench-${size}-`));
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.cache') continue;
-    symlinkSync(join(projectRoot, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  linkNodeModules(projectRoot, dir, { shareBuildCaches: false });
   writeSyntheticContent({ projectRoot, contentDir: join(dir, 'content'), entries: size });
   return dir;
 }

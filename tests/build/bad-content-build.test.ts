@@ -4,12 +4,13 @@
  * It runs in a temporary copy of the project (never touching dist/ or content/).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { brokenFixtureRoot } from '../helpers/content-fixtures.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'portal-bad-content-'));
 let result: { status: number | null; output: string };
@@ -18,7 +19,7 @@ beforeAll(() => {
   for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  linkNodeModules(projectRoot, copy);
   cpSync(join(brokenFixtureRoot, 'content'), join(copy, 'content'), { recursive: true });
   const run = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
     cwd: copy,

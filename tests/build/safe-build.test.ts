@@ -4,12 +4,13 @@
  * report must name every problem with the page and the content file and line.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { changedFiles, snapshotFolder } from '../../src/hosting/content-snapshot.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 
 let copy = '';
 let result: ReturnType<typeof spawnSync>;
@@ -21,7 +22,7 @@ beforeAll(() => {
   for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
     cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  linkNodeModules(projectRoot, copy);
   // A link to a page that does not exist, in an editor's file: found only after pages are built.
   const text = readFileSync(join(copy, article), 'utf8');
   writeFileSync(join(copy, article), `${text.trimEnd()}\n\nIsi [formulir permohonan sertifikasi](/formulir-yang-hilang/) sebelum datang.\n`);

@@ -7,11 +7,12 @@
  * never into dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { projectRoot } from './paths.ts';
+import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 
 /** Every fixture file is committed at this instant, so its history date is known. */
 export const FIXTURE_COMMIT_DATE = '2026-01-15T10:00:00+07:00';
@@ -31,7 +32,7 @@ export async function buildFindableFixture(): Promise<BuiltSite> {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(projectRoot, root);
   cpSync(join(projectRoot, 'tests/fixtures/findable'), join(root, 'content'), { recursive: true });
   const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer();
   writeFileSync(join(root, 'content/news/uji-seo-berfoto/foto.jpg'), photo);

@@ -4,11 +4,12 @@
  * folders. Servers started here listen on 127.0.0.1 and free ports.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
+import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
@@ -20,7 +21,7 @@ export interface SiteCopy {
 export function copySite(): SiteCopy {
   const root = mkdtempSync(join(tmpdir(), 'portal-site-'));
   for (const name of COPIED) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(projectRoot, root);
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
