@@ -110,7 +110,8 @@ for (const size of sizes) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // Written after every size, so a long run that is stopped still leaves its finished sizes.
+  updateBenchmarkSection(join(projectRoot, 'BENCHMARKS.md'), 'build', ['## Build', '', ...lines, ...details].join('\n'));
 }
 
-updateBenchmarkSection(join(projectRoot, 'BENCHMARKS.md'), 'build', [...lines, ...details].join('\n'));
 console.log('\nResults written to BENCHMARKS.md (section "Build").');

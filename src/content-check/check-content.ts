@@ -31,8 +31,11 @@ export interface ContentProblem {
   severity: 'error' | 'warning';
 }
 
-/** News ids that would collide with the list routes under /berita/. */
-const RESERVED_NEWS_IDS = new Set(['halaman', 'topik']);
+/** Ids that would collide with the list routes under /berita/ and /forum/. */
+const RESERVED_IDS: Partial<Record<CollectionName, ReadonlySet<string>>> = {
+  news: new Set(['halaman', 'topik']),
+  forums: new Set(['halaman']),
+};
 
 /** An image path helper that checks the file exists next to the entry that names it. */
 function imageFor(root: string, entryFile: string) {
@@ -149,11 +152,11 @@ function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): Con
       });
     } else seenIds.set(key, file);
 
-    if (collection === 'news' && RESERVED_NEWS_IDS.has(id)) {
+    if (RESERVED_IDS[collection]?.has(id)) {
       problems.push({
         file,
-        message: `Nama "${id}" dipakai oleh halaman daftar berita, jadi tidak bisa menjadi alamat berita.`,
-        hint: 'Ganti nama folder berita ini.',
+        message: `Nama "${id}" dipakai oleh halaman daftar ${collection === 'news' ? 'berita' : 'forum'}, jadi tidak bisa menjadi alamat ${collection === 'news' ? 'berita' : 'forum'}.`,
+        hint: `Ganti nama folder ${collection === 'news' ? 'berita' : 'forum'} ini.`,
         severity: 'error',
       });
     }

@@ -12,14 +12,18 @@ import { hosting as t } from '../strings/hosting.ts';
 const kb = (bytes: number) => Math.round(bytes / 1024);
 
 export function precompress(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'portal:precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('node_modules/.cache/portal-precompress/', config.root));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir).replace(/\/$/, '');
         const files = listBuiltFiles(out).filter((file) => !file.startsWith('/_nginx/') && file !== '/_headers');
-        const totals = precompressFiles(files.map((file) => `${out}${file}`));
+        const totals = await precompressFiles(files.map((file) => `${out}${file}`), cacheDir);
         logger.info(t.precompress.done(totals.files, kb(totals.gzipBytes), kb(totals.brotliBytes), kb(totals.originalBytes), Math.round(performance.now() - started)));
       },
     },

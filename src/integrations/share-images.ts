@@ -20,6 +20,8 @@ import { readPageHeads } from './page-heads.ts';
 const FONT_PACKAGE = 'dejavu-fonts-ttf';
 /** Bumped when the card's look changes in a way the SVG text does not show. */
 const CARD_VERSION = '1';
+/** Cards rendered at once. */
+const RENDER_CONCURRENCY = 4;
 
 /** Points fontconfig (used by sharp's SVG renderer) at the project's font files only. */
 function useProjectFonts(cacheDir: string): string {
@@ -56,6 +58,7 @@ export function shareImages(): AstroIntegration {
         const problems: string[] = [];
         let rendered = 0;
         let reused = 0;
+        const cards = new Map<string, { svg: string; targets: string[] }>();
         for (const page of readPageHeads(dir)) {
           const image = page.meta.image;
           if (!image || !site || !image.startsWith(site.origin)) continue;
@@ -67,16 +70,28 @@ export function shareImages(): AstroIntegration {
           }
           const svg = shareCardSvg({ authority: t.site.authority, office: page.meta.siteName, title: page.meta.title, host: site.host });
           const key = createHash('sha256').update(CARD_VERSION).update(svg).digest('hex').slice(0, 24);
-          const cached = join(cacheDir, `${key}.png`);
-          if (existsSync(cached)) reused++;
-          else {
-            await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png({ compressionLevel: 9, palette: true }).toFile(cached);
-            rendered++;
-          }
-          const target = join(root, path.slice(1));
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(cached, target);
+          const card = cards.get(key) ?? { svg, targets: [] };
+          card.targets.push(join(root, path.slice(1)));
+          cards.set(key, card);
         }
+        // Cards render on libvips' threads; a few at a time keeps both cores busy.
+        const queue = [...cards];
+        const renderNext = async (): Promise<void> => {
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const [key, { svg, targets }] = next;
+            const cached = join(cacheDir, `${key}.png`);
+            if (existsSync(cached)) reused++;
+            else {
+              await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png({ compressionLevel: 9, palette: true }).toFile(cached);
+              rendered++;
+            }
+            for (const target of targets) {
+              mkdirSync(dirname(target), { recursive: true });
+              copyFileSync(cached, target);
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: RENDER_CONCURRENCY }, renderNext));
         if (problems.length) {
           logger.error(problems.join('\n'));
           throw new AstroError(`Kartu berbagi: ${problems.length} halaman bermasalah.`, 'Rincian tiap halaman tercetak di atas.');

@@ -1,5 +1,7 @@
 /** Splits a list into pages of a fixed size; page 1 exists even for an empty list. */
 export const NEWS_PAGE_SIZE = 10;
+/** Past forums per page of the forum list; upcoming forums always show in full on page 1. */
+export const FORUM_PAGE_SIZE = 10;
 
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));

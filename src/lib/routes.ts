@@ -11,6 +11,7 @@ export const routes = {
   services: '/layanan/',
   service: (id: string) => `/layanan/${id}/`,
   forums: '/forum/',
+  forumsPage: (page: number) => (page <= 1 ? '/forum/' : `/forum/halaman/${page}/`),
   forum: (id: string) => `/forum/${id}/`,
   survey: '/survei-kepuasan/',
   complaints: '/pengaduan/',

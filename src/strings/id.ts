@@ -125,6 +125,7 @@ export const id = {
   },
   forums: {
     title: 'Forum Konsultasi Publik',
+    pageTitle: (page: number) => `Forum Konsultasi Publik, halaman ${page}`,
     description: 'Jadwal, status, dan hasil forum konsultasi publik standar pelayanan.',
     intro: 'Forum konsultasi publik adalah pertemuan wajib antara kantor dan masyarakat untuk menyusun, meninjau, dan menilai standar pelayanan. Masukan Anda menentukan isi standar.',
     upcoming: 'Akan datang',

@@ -2,7 +2,7 @@
  * The content check on a deliberately broken content folder: every problem in one run,
  * each with the file, the line, the field and the fix.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -136,6 +136,16 @@ describe('rules that span files', () => {
     cpSync(join(root, 'content/news/pelatihan-label-pangan'), join(root, 'content/news/halaman'), { recursive: true });
     expect(checkContent(root).problems).toEqual([
       expect.objectContaining({ file: 'content/news/halaman/index.mdx', message: expect.stringMatching(/dipakai oleh halaman daftar berita/) }),
+    ]);
+  });
+
+  test('a forum folder named like the forum list pages is refused', () => {
+    const root = copyOfValid('reserved-forum');
+    const [forum] = readdirSync(join(root, 'content/forums'));
+    cpSync(join(root, 'content/forums', forum ?? ''), join(root, 'content/forums/halaman'), { recursive: true });
+    const errors = checkContent(root).problems.filter((problem) => problem.severity === 'error');
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'content/forums/halaman/index.mdx', message: expect.stringMatching(/dipakai oleh halaman daftar forum/) }),
     ]);
   });
 

@@ -8,6 +8,8 @@ describe('addresses', () => {
   test('Indonesian URLs with a trailing slash', () => {
     expect(routes.newsPage(1)).toBe('/berita/');
     expect(routes.newsPage(3)).toBe('/berita/halaman/3/');
+    expect(routes.forumsPage(1)).toBe('/forum/');
+    expect(routes.forumsPage(2)).toBe('/forum/halaman/2/');
     expect(routes.tag('Keamanan Pangan')).toBe('/berita/topik/keamanan-pangan/');
     expect(routes.tagPage('UMKM', 2)).toBe('/berita/topik/umkm/2/');
     expect(routes.service('sertifikasi')).toBe('/layanan/sertifikasi/');

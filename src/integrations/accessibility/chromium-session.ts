@@ -7,39 +7,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DESKTOP_VIEWPORT } from './rendered-checks.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../lib/chromium.ts';
+import { CONTENT_TYPES } from '../../lib/content-types.ts';
 
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
 export const PORTAL_ORIGIN = 'http://portal.localhost';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
-
-export function chromiumPath(): string {
-  return process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM_PATH;
-}
 
 export function chromiumAvailable(path = chromiumPath()): boolean {
   return existsSync(path);
@@ -64,13 +36,13 @@ async function serveFromFolder(context: BrowserContext, outDir: string): Promise
     const url = new URL(route.request().url());
     if (url.origin !== PORTAL_ORIGIN) return route.abort('blockedbyclient');
     const file = fileFor(outDir, url.pathname);
-    if (!file) return route.fulfill({ status: 404, contentType: TYPES['.html'] ?? '', body: '' });
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    if (!file) return route.fulfill({ status: 404, contentType: CONTENT_TYPES['.html'] ?? '', body: '' });
+    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
 }
 
 export async function openChromiumSession(outDir: string, executablePath = chromiumPath()): Promise<ChromiumSession> {
-  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, serviceWorkers: 'block', reducedMotion: 'reduce' });
     await serveFromFolder(context, normalize(outDir));

@@ -12,7 +12,8 @@ import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuild, type BrowserMode } from './check-build.ts';
-import { chromiumAvailable, chromiumPath } from './chromium-session.ts';
+import { chromiumAvailable } from './chromium-session.ts';
+import { chromiumPath } from '../../lib/chromium.ts';
 import { countViolations, formatReport } from './format-report.ts';
 import { messages } from './messages.ts';
 

@@ -6,7 +6,7 @@
  *   2. a re-check with nothing changed,
  *   3. a re-check after one article changed, with the list pages that show it,
  *   4. the same when the changed article is the page Chromium checks for its template.
- * Usage: npm run build && node scripts/benchmark-accessibility.ts 1000 [5000 ...]
+ * Usage: npm run build && npm run bench:accessibility -- 1000 [5000 ...]
  * The results replace the accessibility section of BENCHMARKS.md, with the machine they ran
  * on and its load (the build machine is shared, and a busy machine slows every figure).
  */
@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listBuiltPages } from '../src/integrations/accessibility/built-pages.ts';
 import { checkBuild } from '../src/integrations/accessibility/check-build.ts';
+import { updateBenchmarkSection } from './bench/benchmarks-file.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -66,29 +67,14 @@ async function timed(label: string, run: () => Promise<{ rechecked: number; brow
 }
 
 function writeResults(): void {
-  const file = join(import.meta.dirname, '..', 'BENCHMARKS.md');
-  const start = '<!-- bench:accessibility:start -->';
-  const end = '<!-- bench:accessibility:end -->';
-  const section = [
-    start,
-    `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Copies of the ${originals.length} built pages, each original counted as a route template of its own (more Chromium work than the site's real templates); \`node scripts/benchmark-accessibility.ts ${sizes.join(' ')}\`.`,
+  const body = [
+    `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Copies of the ${originals.length} built pages, each original counted as a route template of its own (more Chromium work than the site's real templates); \`npm run bench:accessibility -- ${sizes.join(' ')}\`.`,
     '',
     '| pages | run | seconds | ms a page | re-checked in jsdom | re-opened in Chromium | load average (1 min) at start |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
-    end,
   ].join('\n');
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = '# Benchmarks\n';
-  }
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  const heading = '\n## Accessibility check (build time)\n\n';
-  text = from >= 0 && to > from ? `${text.slice(0, from)}${section}${text.slice(to + end.length)}` : `${text.trimEnd()}\n${heading}${section}\n`;
-  writeFileSync(file, text);
+  updateBenchmarkSection(join(import.meta.dirname, '..', 'BENCHMARKS.md'), 'accessibility', body);
 }
 
 console.log(`Machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
