@@ -117,6 +117,7 @@ export const id = {
     decree: 'Ditetapkan dengan',
     decreeText: (number: string, date: string, signatory: string) => `Keputusan ${signatory} Nomor ${number} tanggal ${date}`,
     reviewedBy: 'Ditinjau dalam forum',
+    latestReviews: (shown: number, count: number) => `Di atas ${shown} forum terakhir dari ${count} forum yang meninjau standar ini.`,
     notReviewedYet: 'Belum ada forum konsultasi publik yang tercatat meninjau standar ini.',
     printHint: 'Halaman ini dapat dicetak pada kertas A4 untuk dipasang di ruang layanan.',
     summaryList: 'Ringkasan layanan',

@@ -74,6 +74,7 @@ describe('pageType', () => {
     ['/layanan/', 'daftar layanan'],
     ['/layanan/sertifikasi/', 'standar pelayanan'],
     ['/forum/fkp/', 'forum'],
+    ['/forum/halaman/2/', 'daftar forum'],
     ['/profil/', 'halaman'],
   ])('%s is a %s page', (path, type) => {
     expect(pageType(path)).toBe(type);

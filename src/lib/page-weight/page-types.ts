@@ -10,6 +10,6 @@ export function pageType(urlPath: string): string {
     return 'berita';
   }
   if (section === 'layanan') return second ? 'standar pelayanan' : 'daftar layanan';
-  if (section === 'forum') return second ? 'forum' : 'daftar forum';
+  if (section === 'forum') return !second || second === 'halaman' ? 'daftar forum' : 'forum';
   return 'halaman';
 }
