@@ -37,6 +37,17 @@ describe('Content-Security-Policy', () => {
     expect(serializeCsp(publicDirectives(input))).not.toContain('github');
   });
 
+  test('the local backend is allowed on the port the portal starts decap-server on', () => {
+    const previous = process.env['DECAP_SERVER_PORT'];
+    process.env['DECAP_SERVER_PORT'] = '8099';
+    try {
+      expect(gitHostOrigins('github').connect).toEqual(['https://api.github.com', 'http://127.0.0.1:8099', 'http://localhost:8099']);
+    } finally {
+      if (previous === undefined) delete process.env['DECAP_SERVER_PORT'];
+      else process.env['DECAP_SERVER_PORT'] = previous;
+    }
+  });
+
   test('a self-hosted Git server is allowed by its origin; a typo is refused with a fix', () => {
     expect(gitHostOrigins('https://git.pom.go.id/api/v1').connect[0]).toBe('https://git.pom.go.id');
     expect(() => gitHostOrigins('githib')).toThrow(/PORTAL_CMS_GIT_HOST/);
