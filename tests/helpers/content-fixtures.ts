@@ -6,14 +6,8 @@
 import { z } from 'zod';
 import { readEntry } from '../../src/content-check/read-entries.ts';
 import { toFieldProblems, validateForEditors, type FieldProblem } from '../../src/content-check/issue-messages.ts';
-import {
-  forumSchema,
-  newsSchema,
-  serviceSchema,
-  settingsSchema,
-  surveySchema,
-  type CollectionName,
-} from '../../src/schema/index.ts';
+import type { CollectionName } from '../../src/schema/index.ts';
+import { plainSchemas } from '../../src/schema/plain.ts';
 import { projectRoot } from './paths.ts';
 
 export const validFixtureRoot = `${projectRoot}/tests/fixtures/content/valid`;
@@ -30,19 +24,7 @@ export const VALID_FILES: Record<CollectionName, string> = {
 
 /** Schemas as the content checker builds them: images and references are plain strings. */
 export function plainSchema(collection: CollectionName): z.ZodType {
-  const image = () => z.string();
-  switch (collection) {
-    case 'news':
-      return newsSchema({ image });
-    case 'services':
-      return serviceSchema();
-    case 'forums':
-      return forumSchema({ image, serviceReference: () => z.string() });
-    case 'surveys':
-      return surveySchema();
-    case 'settings':
-      return settingsSchema();
-  }
+  return plainSchemas()[collection];
 }
 
 // Fixture data is plain YAML, so it can be indexed freely while a test edits it.
