@@ -73,15 +73,23 @@ function pageWeights(dir: string): Record<string, { pages: number; medianKb: num
   return result;
 }
 
+/** The highest memory of a mode's three builds: PSS sum (what the tree occupies), RSS sum, and the stage then running. */
+function peak(mode: ModeResult): { pss: number; rss: number; during: string } {
+  const builds = [mode.cold, mode.unchanged, mode.oneChanged];
+  const highest = builds.reduce((max, build) => (build.peakPssMb > max.peakPssMb ? build : max));
+  return { pss: highest.peakPssMb, rss: Math.max(...builds.map((build) => build.peakRssMb)), during: highest.peakDuring };
+}
+
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '-');
 
 const lines: string[] = [];
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 lines.push(`Machine: ${machine}.`, '');
-lines.push('| pages | build | bare cold (s) | full cold (s) | ratio | bare unchanged (s) | full unchanged (s) | bare one changed (s) | full one changed (s) | ratio | peak memory full (MB) |');
-lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+lines.push('| pages | build | bare cold (s) | full cold (s) | ratio | bare unchanged (s) | full unchanged (s) | bare one changed (s) | full one changed (s) | ratio | peak memory bare (MB) | peak memory full (MB) | full, RSS sum (MB) |');
+lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const details: string[] = [];
+const peaks: string[] = [];
 
 mkdirSync(join(projectRoot, '.cache/bench'), { recursive: true });
 for (const size of sizes) {
@@ -97,8 +105,9 @@ for (const size of sizes) {
     const weights = pageWeights(dir);
     writeFileSync(join(projectRoot, `.cache/bench/build-${size}.json`), JSON.stringify({ size, bare, full, weights }, (key, value) => (key === 'log' ? undefined : value), 1));
     lines.push(
-      `| ${full.pages} | ${size} entries | ${seconds(bare.cold.wallMs)} | ${seconds(full.cold.wallMs)} | ${ratio(full.cold.wallMs, bare.cold.wallMs)} | ${seconds(bare.unchanged.wallMs)} | ${seconds(full.unchanged.wallMs)} | ${seconds(bare.oneChanged.wallMs)} | ${seconds(full.oneChanged.wallMs)} | ${ratio(full.oneChanged.wallMs, bare.oneChanged.wallMs)} | ${Math.max(full.cold.peakRssMb, full.unchanged.peakRssMb, full.oneChanged.peakRssMb)} |`,
+      `| ${full.pages} | ${size} entries | ${seconds(bare.cold.wallMs)} | ${seconds(full.cold.wallMs)} | ${ratio(full.cold.wallMs, bare.cold.wallMs)} | ${seconds(bare.unchanged.wallMs)} | ${seconds(full.unchanged.wallMs)} | ${seconds(bare.oneChanged.wallMs)} | ${seconds(full.oneChanged.wallMs)} | ${ratio(full.oneChanged.wallMs, bare.oneChanged.wallMs)} | ${peak(bare).pss} | ${peak(full).pss} | ${peak(full).rss} |`,
     );
+    peaks.push(`- ${size} entries: bare peaked during “${peak(bare).during}”; full during “${peak(full).during}”.`);
     details.push('', `### ${size} entries (${full.pages} pages)`, '', '| stage | bare cold (s) | full cold (s) | full unchanged (s) | full one changed (s) |', '| --- | --- | --- | --- | --- |');
     const stageNames = new Set([...Object.keys(bare.cold.stages), ...Object.keys(full.cold.stages), ...Object.keys(full.oneChanged.stages)]);
     for (const stage of stageNames) {
@@ -111,7 +120,7 @@ for (const size of sizes) {
     rmSync(dir, { recursive: true, force: true });
   }
   // Written after every size, so a long run that is stopped still leaves its finished sizes.
-  updateBenchmarkSection(join(projectRoot, 'BENCHMARKS.md'), 'build', ['## Build', '', ...lines, ...details].join('\n'));
+  updateBenchmarkSection(join(projectRoot, 'BENCHMARKS.md'), 'build', ['## Build', '', ...lines, '', 'Peak memory is the process tree’s PSS sum (shared pages split between the processes that map them); the RSS sum counts shared pages once per process. Where each peak came:', '', ...peaks, ...details].join('\n'));
 }
 
 console.log('\nResults written to BENCHMARKS.md (section "Build").');

@@ -1,6 +1,11 @@
 /**
  * Runs one `astro build` in a project folder and measures it: wall time, peak memory of the
  * whole process tree (sampled from /proc), and the time of each stage as the build logs it.
+ *
+ * Memory is sampled two ways. The RSS sum counts memory that processes share (Chromium's
+ * renderer and GPU processes map the same libraries) once per process, so it overstates what
+ * the machine needs; the PSS sum (proportional set size, from smaps_rollup) splits each shared
+ * page between the processes that map it, so the sum is what the tree really occupies.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +14,9 @@ export interface BuildMeasurement {
   ok: boolean;
   wallMs: number;
   peakRssMb: number;
+  peakPssMb: number;
+  /** The build's last log line when the PSS peak was sampled: which stage needed the memory. */
+  peakDuring: string;
   stages: Record<string, number>;
   log: string;
 }
@@ -28,20 +36,27 @@ function childrenOf(pid: number): number[] {
   return found;
 }
 
-function treeRssKb(pid: number): number {
-  let total = 0;
+function treeMemoryKb(pid: number): { rss: number; pss: number } {
+  const total = { rss: 0, pss: 0 };
   const queue = [pid];
   while (queue.length) {
     const current = queue.pop() as number;
     try {
       const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total.rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const rollup = readFileSync(`/proc/${current}/smaps_rollup`, 'utf8');
+      total.pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
     } catch {
       continue;
     }
     queue.push(...childrenOf(current));
   }
   return total;
+}
+
+function lastLogLine(log: string): string {
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
+  return (lines.at(-1) ?? '').trim().slice(0, 160);
 }
 
 const SECTION_MARKERS: [RegExp, string][] = [
@@ -93,8 +108,16 @@ export function measureBuild(projectDir: string, env: Record<string, string> = {
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
     let peakKb = 0;
+    let peakPssKb = 0;
+    let peakDuring = '';
     const sampler = setInterval(() => {
-      if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+      if (!child.pid) return;
+      const memory = treeMemoryKb(child.pid);
+      peakKb = Math.max(peakKb, memory.rss);
+      if (memory.pss > peakPssKb) {
+        peakPssKb = memory.pss;
+        peakDuring = lastLogLine(log);
+      }
     }, 100);
     child.on('exit', (code) => {
       clearInterval(sampler);
@@ -102,6 +125,8 @@ export function measureBuild(projectDir: string, env: Record<string, string> = {
         ok: code === 0,
         wallMs: Math.round(performance.now() - started),
         peakRssMb: Math.round(peakKb / 1024),
+        peakPssMb: Math.round(peakPssKb / 1024),
+        peakDuring,
         stages: parseStages(log),
         log,
       });
