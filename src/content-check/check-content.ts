@@ -120,7 +120,7 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
   const current = { file: '', files: directProbe };
   const schemas = schemasFor(root, current);
 
-  /** Reading, schema and per-entry rules of one entry: everything that looks at it alone. */
+  /** Reading and schema validation of one entry (its per-entry rules run once every entry is known). */
   const checkEntry = (source: ContentFile, text: string, files: FileProbe) => {
     const raw = readEntry(root, source.file, source.id, text);
     const entry: CheckedEntry = { source, raw, text };
