@@ -36,7 +36,10 @@ export default defineConfig({
   integrations: bare
     ? [mdx()]
     : [
-        contentCheck({ rules: editorRules(fileURLToPath(new URL('.', import.meta.url))) }),
+        contentCheck({
+          rules: editorRules(fileURLToPath(new URL('.', import.meta.url))),
+          cacheDir: fileURLToPath(new URL('node_modules/.cache/portal-content-check/', import.meta.url)),
+        }),
         mdx(),
         // The sitemap and the share cards are written from the finished pages.
         sitemap(),

@@ -3,8 +3,9 @@
  * span entries (references, attachments, images, unique addresses), and returns every
  * problem at once, each with its file, line, field and a fix.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import {
   forumSchema,
@@ -20,6 +21,9 @@ import { toFieldProblems, validateForEditors } from './issue-messages.ts';
 import { bodyLinkRule } from './rules/body-links.ts';
 import { topicAddressRule } from './rules/topic-addresses.ts';
 import { unusedMedia } from './unused-media.ts';
+import { listContentTree } from './content-tree.ts';
+import { fingerprintOf, hashText, loadEntryCache, saveEntryCache, type CachedEntry } from './entry-cache.ts';
+import { factsStillHold, recordingProbe, type FileProbe } from './file-probe.ts';
 
 export interface ContentProblem {
   file: string;
@@ -37,38 +41,37 @@ const RESERVED_IDS: Partial<Record<CollectionName, ReadonlySet<string>>> = {
   forums: new Set(['halaman']),
 };
 
-/** An image path helper that checks the file exists next to the entry that names it. */
-function imageFor(root: string, entryFile: string) {
+/** An image path helper that checks the file exists next to the entry being checked. */
+function imageFor(root: string, current: { file: string; files: FileProbe }) {
   return () =>
     z.string().superRefine((value, ctx) => {
       if (/^(https?:)?\/\//.test(value)) {
         ctx.addIssue({ code: 'custom', message: `Foto harus diunggah ke situs, bukan ditautkan dari alamat lain (${value}).` });
         return;
       }
-      const path = join(root, dirname(entryFile), value.replace(/^\//, ''));
-      if (!existsSync(path)) {
+      const folder = dirname(current.file);
+      if (!current.files.exists(join(root, folder, value.replace(/^\//, '')))) {
         ctx.addIssue({
           code: 'custom',
-          message: `Berkas foto "${value}" tidak ditemukan di folder ${dirname(entryFile)}. Unggah fotonya lagi atau perbaiki nama berkasnya.`,
+          message: `Berkas foto "${value}" tidak ditemukan di folder ${folder}. Unggah fotonya lagi atau perbaiki nama berkasnya.`,
         });
       }
     });
 }
 
-function schemaFor(collection: CollectionName, root: string, entryFile: string): z.ZodType {
-  const image = imageFor(root, entryFile);
-  switch (collection) {
-    case 'news':
-      return newsSchema({ image });
-    case 'services':
-      return serviceSchema();
-    case 'forums':
-      return forumSchema({ image, serviceReference: () => z.string().trim().min(1) });
-    case 'surveys':
-      return surveySchema();
-    case 'settings':
-      return settingsSchema();
-  }
+/**
+ * One schema per collection for the whole run: building a zod schema costs far more than
+ * validating one entry with it. The image helper reads which entry is being checked.
+ */
+function schemasFor(root: string, current: { file: string; files: FileProbe }): Record<CollectionName, z.ZodType> {
+  const image = imageFor(root, current);
+  return {
+    news: newsSchema({ image }),
+    services: serviceSchema(),
+    forums: forumSchema({ image, serviceReference: () => z.string().trim().min(1) }),
+    surveys: surveySchema(),
+    settings: settingsSchema(),
+  };
 }
 
 export interface CheckedEntry {
@@ -76,53 +79,127 @@ export interface CheckedEntry {
   raw: RawEntry;
   /** Parsed data when the entry passed its schema. */
   data?: Record<string, unknown>;
+  /** The file's text, when the check has already read it. */
+  text?: string;
 }
 
 export interface ContentCheckResult {
   entries: CheckedEntry[];
   problems: ContentProblem[];
+  /** Entries whose per-entry checks ran this time (the others came from the cache). */
+  validated: number;
 }
 
-/** Extra rules contributed by other concerns (MDX safety, links), run on every entry. */
-export type EntryRule = (entry: CheckedEntry, all: readonly CheckedEntry[]) => ContentProblem[];
+/**
+ * Extra rules contributed by other concerns (MDX safety, links), run on every entry. A rule
+ * marked with `perEntry` (see perEntryRule) looks at its entry alone, and at other files
+ * only through `files`; its results are cached with the entry. Rules without the mark see
+ * every entry on every run.
+ */
+export type EntryRule = ((entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe) => ContentProblem[]) & { perEntry?: string };
 
-export function checkContent(root: string, extraRules: readonly EntryRule[] = []): ContentCheckResult {
-  const problems: ContentProblem[] = [];
-  const entries: CheckedEntry[] = [];
+/** Marks a rule whose result depends only on its entry and the files it asks `files` about. */
+export function perEntryRule(name: string, rule: (entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe) => ContentProblem[]): EntryRule {
+  return Object.assign(rule, { perEntry: name });
+}
 
-  for (const source of collectContentFiles(root)) {
-    const raw = readEntry(root, source.file, source.id);
-    const entry: CheckedEntry = { source, raw };
-    entries.push(entry);
-    for (const error of raw.readErrors) {
-      problems.push({ file: source.file, line: error.line, message: error.message, severity: 'error' });
-    }
-    if (raw.readErrors.length) continue;
+export interface CheckOptions {
+  /** Folder for cached per-entry results (node_modules/.cache/...); no caching without it. */
+  cacheDir?: string | undefined;
+}
 
-    const schema = schemaFor(source.collection, root, source.file);
-    const parsed = validateForEditors(schema, raw.data);
-    if (parsed.success) {
-      entry.data = parsed.data as Record<string, unknown>;
-    } else {
-      for (const problem of toFieldProblems(schema, parsed.error)) {
-        const path = problem.path ? problem.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
-        problems.push({
-          file: source.file,
-          line: raw.lineOf(path),
-          field: `${problem.label} (${problem.path || '-'})`,
-          message: problem.message,
-          hint: problem.hint,
-          severity: 'error',
-        });
+const directProbe: FileProbe = {
+  exists: (path) => existsSync(path),
+  size: (path) => statSync(path, { throwIfNoEntry: false })?.size,
+};
+
+export function checkContent(root: string, extraRules: readonly EntryRule[] = [], options: CheckOptions = {}): ContentCheckResult {
+  const rules = [bodyLinkRule(root), topicAddressRule, ...extraRules];
+  const entryRules = rules.filter((rule) => rule.perEntry);
+  const everyRunRules = rules.filter((rule) => !rule.perEntry);
+  const current = { file: '', files: directProbe };
+  const schemas = schemasFor(root, current);
+
+  /** Reading and schema validation of one entry (its per-entry rules run once every entry is known). */
+  const checkEntry = (source: ContentFile, text: string, files: FileProbe) => {
+    const raw = readEntry(root, source.file, source.id, text);
+    const entry: CheckedEntry = { source, raw, text };
+    const problems: ContentProblem[] = raw.readErrors.map((error) => ({ file: source.file, line: error.line, message: error.message, severity: 'error' }));
+    if (!raw.readErrors.length) {
+      const schema = schemas[source.collection];
+      current.file = source.file;
+      current.files = files;
+      const parsed = validateForEditors(schema, raw.data);
+      if (parsed.success) {
+        entry.data = parsed.data as Record<string, unknown>;
+      } else {
+        for (const problem of toFieldProblems(schema, parsed.error)) {
+          const path = problem.path ? problem.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
+          problems.push({
+            file: source.file,
+            line: raw.lineOf(path),
+            field: `${problem.label} (${problem.path || '-'})`,
+            message: problem.message,
+            hint: problem.hint,
+            severity: 'error',
+          });
+        }
       }
+    }
+    return { entry, problems };
+  };
+
+  const fingerprint = options.cacheDir ? fingerprintOf(entryRules.map((rule) => rule.perEntry ?? '')) : '';
+  const cache = options.cacheDir ? loadEntryCache(options.cacheDir, fingerprint) : new Map<string, CachedEntry>();
+  const nextCache = new Map<string, CachedEntry>();
+  const entries: CheckedEntry[] = [];
+  const problems: ContentProblem[] = [];
+  /** Entries checked this run, with the probe their checks used, for the per-entry rules. */
+  const fresh: { entry: CheckedEntry; problems: ContentProblem[]; files: ReturnType<typeof recordingProbe>; hash: string }[] = [];
+
+  const tree = listContentTree(root);
+  for (const source of collectContentFiles(root, tree)) {
+    const text = readFileSync(join(root, source.file), 'utf8');
+    const hash = options.cacheDir ? hashText(text) : '';
+    const cached = cache.get(source.file);
+    if (cached && cached.hash === hash && factsStillHold(cached.facts)) {
+      entries.push(lazyEntry(source, text, cached.data, () => checkEntry(source, text, directProbe).entry));
+      problems.push(...cached.problems);
+      nextCache.set(source.file, cached);
+      continue;
+    }
+    const files = recordingProbe();
+    const checked = checkEntry(source, text, files);
+    entries.push(checked.entry);
+    fresh.push({ ...checked, files, hash });
+  }
+
+  for (const item of fresh) {
+    for (const rule of entryRules) item.problems.push(...rule(item.entry, entries, item.files));
+    problems.push(...item.problems);
+    // Data that would not come back the same from JSON (a date object, say) is never cached.
+    const { data } = item.entry;
+    if (options.cacheDir && (data === undefined || isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data))) {
+      nextCache.set(item.entry.source.file, { hash: item.hash, facts: item.files.facts, problems: item.problems, ...(data ? { data } : {}) });
     }
   }
 
   problems.push(...crossEntryProblems(root, entries));
-  const rules = [bodyLinkRule(root), topicAddressRule, ...extraRules];
-  for (const rule of rules) for (const entry of entries) problems.push(...rule(entry, entries));
-  problems.push(...unusedMedia(root, entries));
-  return { entries, problems };
+  for (const rule of everyRunRules) for (const entry of entries) problems.push(...rule(entry, entries, directProbe));
+  problems.push(...unusedMedia(root, entries, tree));
+  if (options.cacheDir && (fresh.length || nextCache.size !== cache.size)) saveEntryCache(options.cacheDir, fingerprint, nextCache);
+  return { entries, problems, validated: fresh.length };
+}
+
+/**
+ * An entry whose checks came from the cache, with its cached data: it is read and parsed
+ * again only if a rule asks for its raw YAML (the line of a field, say), and then only once.
+ */
+function lazyEntry(source: ContentFile, text: string, data: Record<string, unknown> | undefined, load: () => CheckedEntry): CheckedEntry {
+  let loaded: CheckedEntry | undefined;
+  const entry = { source, text, ...(data ? { data } : {}) } as CheckedEntry;
+  Object.defineProperty(entry, 'raw', { get: () => (loaded ??= load()).raw, enumerable: true });
+  return entry;
 }
 
 function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): ContentProblem[] {

@@ -1,7 +1,8 @@
 /** Lists the files of each collection and derives entry ids the way Astro's glob loader does. */
-import { globSync } from 'node:fs';
+import { matchesGlob } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schema/index.ts';
 import { slugify } from '../lib/text.ts';
+import { listContentTree } from './content-tree.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -17,12 +18,15 @@ export function entryIdFor(relativeToCollection: string): string {
   return withoutIndex.split('/').map(slugify).join('/');
 }
 
-export function collectContentFiles(root: string): ContentFile[] {
+/** `tree` is the listing of content/ when the caller already has it (see listContentTree). */
+export function collectContentFiles(root: string, tree: readonly string[] = listContentTree(root)): ContentFile[] {
   const files: ContentFile[] = [];
   for (const [collection, { folder, pattern }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-    const found = globSync(pattern, { cwd: `${root}/${folder}` }).sort();
-    for (const relative of found) {
-      files.push({ collection, file: `${folder}/${relative}`, id: entryIdFor(relative) });
+    const prefix = `${folder}/`;
+    for (const path of tree) {
+      if (!path.startsWith(prefix)) continue;
+      const relative = path.slice(prefix.length);
+      if (matchesGlob(relative, pattern)) files.push({ collection, file: path, id: entryIdFor(relative) });
     }
   }
   return files;

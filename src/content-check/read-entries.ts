@@ -34,8 +34,8 @@ function yamlErrorMessage(code: string): string {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export function readEntry(root: string, file: string, id: string): RawEntry {
-  const text = readFileSync(`${root}/${file}`, 'utf8');
+/** `text` is the file's content when the caller has already read it. */
+export function readEntry(root: string, file: string, id: string, text = readFileSync(`${root}/${file}`, 'utf8')): RawEntry {
   const isYamlFile = /\.ya?ml$/i.test(file);
   let yamlText = text;
   let body = '';

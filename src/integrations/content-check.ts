@@ -8,14 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type EntryRule } from '../content-check/check-content.ts';
 import { formatReport } from '../content-check/format-report.ts';
 
-export function contentCheck(options: { rules?: EntryRule[] } = {}): AstroIntegration {
+/**
+ * `cacheDir` keeps per-entry results between builds (node_modules/.cache/...), so a rebuild
+ * re-validates only changed entries; rules spanning entries still see every entry.
+ */
+export function contentCheck(options: { rules?: EntryRule[]; cacheDir?: string } = {}): AstroIntegration {
   return {
     name: 'portal:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(config.root).replace(/\/$/, '');
-        const { entries, problems } = checkContent(root, options.rules);
+        const { entries, problems } = checkContent(root, options.rules, { cacheDir: options.cacheDir });
         const errors = problems.filter((problem) => problem.severity === 'error');
         const elapsed = Math.round(performance.now() - started);
         if (problems.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(problems)}`);

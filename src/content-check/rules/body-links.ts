@@ -3,11 +3,10 @@
  * lead, and a linked document (a file name with an extension, next to the entry) must exist.
  * Reported with the line of the file, since the body has no form field to point at.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { isVagueLinkText, normalizeLinkText } from '../../lib/link-text.ts';
 import { hosting as t } from '../../strings/hosting.ts';
-import type { ContentProblem, EntryRule } from '../check-content.ts';
+import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
 
 export interface BodyLink {
   text: string;
@@ -41,23 +40,21 @@ function isRelativeFile(url: string): boolean {
 }
 
 export function bodyLinkRule(root: string): EntryRule {
-  return (entry) => {
+  return perEntryRule('body-links', (entry, _all, files) => {
     const { file } = entry.source;
     if (!/\.mdx?$/.test(file) || entry.raw.readErrors.length) return [];
-    const text = readFileSync(join(root, file), 'utf8');
-    const firstLine = text.slice(0, text.length - entry.raw.body.length).split('\n').length;
     const problems: ContentProblem[] = [];
-    for (const link of bodyLinks(entry.raw.body, firstLine)) {
+    for (const link of bodyLinks(entry.raw.body, entry.raw.bodyStartLine)) {
       if (isVagueLinkText(link.text)) {
         problems.push({ file, line: link.line, message: t.contentRules.vagueLinkText(normalizeLinkText(link.text)), hint: t.contentRules.vagueLinkTextHint, severity: 'error' });
       }
       if (isRelativeFile(link.url)) {
         const target = normalize(join(root, dirname(file), decodeURIComponent(link.url.split(/[?#]/)[0] ?? '')));
-        if (!existsSync(target)) {
+        if (!files.exists(target)) {
           problems.push({ file, line: link.line, message: t.contentRules.missingAttachment(link.url, dirname(file)), hint: t.contentRules.missingAttachmentHint, severity: 'error' });
         }
       }
     }
     return problems;
-  };
+  });
 }

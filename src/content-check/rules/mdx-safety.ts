@@ -6,7 +6,7 @@
  * with the same MDX parser the build uses (satteri), so what is checked is what is compiled.
  */
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem, EntryRule } from '../check-content.ts';
+import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
 
 /** Components an editor may use in MDX. None yet: articles are text, lists, links and headings. */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
@@ -111,7 +111,7 @@ function checkElement(node: Node, report: (message: string) => void, allowed: re
 
 /** The content-check rule: every MDX entry's body, reported with file and line. */
 export function mdxSafety(allowed: readonly string[] = ALLOWED_COMPONENTS): EntryRule {
-  return (entry) => {
+  return perEntryRule(`mdx-safety:${allowed.join(',')}`, (entry) => {
     if (!entry.source.file.endsWith('.mdx')) return [];
     return findUnsafeMdx(entry.raw.body, allowed).map(
       (finding): ContentProblem => ({
@@ -123,5 +123,5 @@ export function mdxSafety(allowed: readonly string[] = ALLOWED_COMPONENTS): Entr
         severity: 'error',
       }),
     );
-  };
+  });
 }

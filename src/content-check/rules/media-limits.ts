@@ -3,13 +3,12 @@
  * accepted file types and largest size in the schema (the CMS shows and enforces both when
  * uploading); this rule enforces them again at build, for files added any other way.
  */
-import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { plainSchemas } from '../../schema/plain.ts';
 import { arrayElement, objectShape, readField } from '../../schema/read-field.ts';
 import type { FieldMeta } from '../../schema/fields.ts';
-import type { ContentProblem, EntryRule } from '../check-content.ts';
+import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
 
 interface MediaValue {
   path: (string | number)[];
@@ -41,7 +40,7 @@ const formatKb = (kb: number) => (kb >= 1024 ? `${(kb / 1024).toFixed(1).replace
 
 export function mediaLimits(root: string): EntryRule {
   const schemas: Record<string, z.ZodType> = plainSchemas();
-  return (entry) => {
+  return perEntryRule('media-limits', (entry, _all, files) => {
     const schema = schemas[entry.source.collection];
     if (!schema || !entry.raw.data) return [];
     const problems: ContentProblem[] = [];
@@ -62,12 +61,9 @@ export function mediaLimits(root: string): EntryRule {
         });
       }
       const file = join(root, dirname(entry.source.file), media.value.replace(/^\.?\//, ''));
-      let sizeKb: number | undefined;
-      try {
-        sizeKb = statSync(file).size / 1024;
-      } catch {
-        // A missing file is reported by the schema check with the fix; nothing to weigh here.
-      }
+      // A missing file is reported by the schema check with the fix; nothing to weigh here.
+      const bytes = files.size(file);
+      const sizeKb = bytes === undefined ? undefined : bytes / 1024;
       if (sizeKb !== undefined && maxSizeKb && sizeKb > maxSizeKb) {
         problems.push({
           ...where,
@@ -77,5 +73,5 @@ export function mediaLimits(root: string): EntryRule {
       }
     }
     return problems;
-  };
+  });
 }

@@ -4,9 +4,9 @@
  */
 import { slugify } from '../../lib/text.ts';
 import { hosting as t } from '../../strings/hosting.ts';
-import type { ContentProblem, EntryRule } from '../check-content.ts';
+import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
 
-export const topicAddressRule: EntryRule = (entry) => {
+export const topicAddressRule: EntryRule = perEntryRule('topic-addresses', (entry) => {
   if (entry.source.collection !== 'news' || !entry.data) return [];
   const tags = (entry.data.tags as string[] | undefined) ?? [];
   const problems: ContentProblem[] = [];
@@ -22,4 +22,4 @@ export const topicAddressRule: EntryRule = (entry) => {
     });
   });
   return problems;
-};
+});

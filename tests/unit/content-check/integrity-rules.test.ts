@@ -7,6 +7,7 @@ import { readEntry } from '../../../src/content-check/read-entries.ts';
 import { bodyLinkRule, bodyLinks } from '../../../src/content-check/rules/body-links.ts';
 import { topicAddressRule } from '../../../src/content-check/rules/topic-addresses.ts';
 import { unusedMedia } from '../../../src/content-check/unused-media.ts';
+import { recordingProbe } from '../../../src/content-check/file-probe.ts';
 
 let root = '';
 beforeEach(() => {
@@ -39,7 +40,7 @@ test('body links: vague text and missing documents are reported with their line'
     ].join('\n'),
   );
   write('content/forums/fkp-2024/berita-acara.pdf', '%PDF');
-  const problems = bodyLinkRule(root)(entry('content/forums/fkp-2024/index.mdx', 'forums'), []);
+  const problems = bodyLinkRule(root)(entry('content/forums/fkp-2024/index.mdx', 'forums'), [], recordingProbe());
   expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
     [5, 'Teks tautan "di sini" tidak menjelaskan tujuannya bila dibaca sendiri.'],
     [6, 'Berkas "./daftar-hadir.pdf" yang ditautkan tidak ditemukan di folder content/forums/fkp-2024.'],
@@ -56,7 +57,7 @@ test('body links are found in Markdown and HTML, images left to the schema', () 
 
 test('a topic made only of punctuation has no address and is refused', () => {
   write('content/news/kabar/index.mdx', '---\ntitle: Kabar\ntags:\n  - Pangan\n  - "!!!"\n---\n');
-  const problems = topicAddressRule(entry('content/news/kabar/index.mdx', 'news', { tags: ['Pangan', '!!!'] }), []);
+  const problems = topicAddressRule(entry('content/news/kabar/index.mdx', 'news', { tags: ['Pangan', '!!!'] }), [], recordingProbe());
   expect(problems).toHaveLength(1);
   expect(problems[0]).toMatchObject({ line: 5, field: 'Topik › nomor 2 (tags.1)', severity: 'error' });
 });

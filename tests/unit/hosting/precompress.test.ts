@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -41,6 +41,56 @@ test('a rebuild takes unchanged files from the cache and compresses only what ch
   expect(second).toMatchObject({ files: 2, reused: 1 });
   expect(brotliDecompressSync(readFileSync(`${same}.br`)).equals(readFileSync(same))).toBe(true);
   expect(brotliDecompressSync(readFileSync(`${changed}.br`)).equals(readFileSync(changed))).toBe(true);
+});
+
+test('a rebuild with everything cached writes the same copies, and a damaged cache index is ignored', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'portal-compress-index-'));
+  const cache = join(dir, 'cache');
+  const page = join(dir, 'layanan.html');
+  writeFileSync(page, '<p>Standar pelayanan pengujian</p>'.repeat(40));
+  writeFileSync(join(dir, 'indeks.pf_fragment'), Buffer.alloc(4000, 1));
+  const first = await precompressFiles([page, join(dir, 'indeks.pf_fragment')], cache);
+  const gz = readFileSync(`${page}.gz`);
+  const br = readFileSync(`${page}.br`);
+  const again = await precompressFiles([page], cache);
+  expect(again).toEqual({ ...first, reused: 1 });
+  expect(readFileSync(`${page}.gz`).equals(gz) && readFileSync(`${page}.br`).equals(br)).toBe(true);
+  expect(existsSync(join(dir, 'indeks.pf_fragment.gz'))).toBe(false);
+
+  writeFileSync(join(cache, 'index.json'), '{"rusak": [1, 2');
+  const afterDamage = await precompressFiles([page], cache);
+  expect(afterDamage).toEqual({ ...first, reused: 0 });
+  // One page's two copies and the index, nothing half-written left behind.
+  expect(readdirSync(cache).map((name) => name.replace(/^[0-9a-f]{64}/, 'HASH')).sort()).toEqual(['HASH.br', 'HASH.gz', 'index.json']);
+});
+
+test('a page that changes never alters the cached copy of its earlier version', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'portal-compress-replace-'));
+  const cache = join(dir, 'cache');
+  const page = join(dir, 'berita.html');
+  const before = '<p>Berita pertama tentang label pangan</p>'.repeat(30);
+  writeFileSync(page, before);
+  await precompressFiles([page], cache);
+  // The build's copy is reused in place (the folder is not emptied), then the page changes.
+  writeFileSync(page, '<p>Berita yang sudah diubah isinya</p>'.repeat(30));
+  await precompressFiles([page], cache);
+  expect(gunzipSync(readFileSync(`${page}.gz`)).toString()).toContain('sudah diubah');
+  // The first version comes back: its copies must still be the first version's.
+  writeFileSync(page, before);
+  expect(await precompressFiles([page], cache)).toMatchObject({ reused: 1 });
+  expect(gunzipSync(readFileSync(`${page}.gz`)).toString()).toBe(before);
+  expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toBe(before);
+});
+
+test('a cached copy removed from the cache folder is compressed again', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'portal-compress-missing-'));
+  const cache = join(dir, 'cache');
+  const page = join(dir, 'forum.html');
+  writeFileSync(page, '<p>Forum konsultasi publik</p>'.repeat(30));
+  await precompressFiles([page], cache);
+  for (const name of readdirSync(cache)) if (name.endsWith('.br')) rmSync(join(cache, name));
+  expect(await precompressFiles([page], cache)).toMatchObject({ files: 1, reused: 0 });
+  expect(brotliDecompressSync(readFileSync(`${page}.br`)).equals(readFileSync(page))).toBe(true);
 });
 
 test('a content snapshot notices added, removed and changed files', () => {
