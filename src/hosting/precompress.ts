@@ -15,7 +15,8 @@
  * several files at a time, to use every core.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -63,17 +64,6 @@ function writeAtomically(path: string, bytes: Buffer | string): void {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, bytes);
   renameSync(temporary, path);
-}
-
-/** Puts the cached copy at `target`, replacing whatever is there. */
-function placeFromCache(cached: string, target: string): void {
-  rmSync(target, { force: true });
-  try {
-    linkSync(cached, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-    copyFileSync(cached, target);
-  }
 }
 
 /** Replaces `target` rather than writing into it: it may be a link to a cached copy of other content. */

@@ -8,10 +8,11 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { isShareCardPath } from '../lib/share-image/share-card-path.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
@@ -88,12 +89,15 @@ export function shareImages(): AstroIntegration {
             const cached = join(cacheDir, `${key}.png`);
             if (existsSync(cached)) reused++;
             else {
-              await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png(CARD_PNG).toFile(cached);
+              // Rendered under a temporary name: a build stopped mid-card leaves no broken card to reuse.
+              const temporary = `${cached}.${process.pid}.tmp`;
+              await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png(CARD_PNG).toFile(temporary);
+              renameSync(temporary, cached);
               rendered++;
             }
             for (const target of targets) {
               mkdirSync(dirname(target), { recursive: true });
-              copyFileSync(cached, target);
+              placeFromCache(cached, target);
             }
           }
         };
