@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeFromCache } from '../lib/files/place-from-cache.ts';
-import { isShareCardPath } from '../lib/share-image/share-card-path.ts';
+import { cardTexts } from '../lib/share-image/card-texts.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
 import { readPageHeads } from './page-heads.ts';
@@ -65,20 +65,14 @@ export function shareImages(): AstroIntegration {
         const problems: string[] = [];
         let rendered = 0;
         let reused = 0;
+        const { cards: texts, untitled } = site ? cardTexts(readPageHeads(dir), site.origin) : { cards: [], untitled: [] };
+        for (const path of untitled) problems.push(`${path}: og:title atau og:site_name kosong, kartu berbagi tidak bisa dibuat. Halaman harus memakai BaseLayout dengan judul.`);
         const cards = new Map<string, { svg: string; targets: string[] }>();
-        for (const page of readPageHeads(dir)) {
-          const image = page.meta.image;
-          if (!image || !site || !image.startsWith(site.origin)) continue;
-          const path = new URL(image).pathname;
-          if (!isShareCardPath(path)) continue;
-          if (!page.meta.title || !page.meta.siteName) {
-            problems.push(`${page.path}: og:title atau og:site_name kosong, kartu berbagi tidak bisa dibuat. Halaman harus memakai BaseLayout dengan judul.`);
-            continue;
-          }
-          const svg = shareCardSvg({ authority: t.site.authority, office: page.meta.siteName, title: page.meta.title, host: site.host });
+        for (const text of texts) {
+          const svg = shareCardSvg({ authority: t.site.authority, office: text.siteName, title: text.title, host: site?.host ?? '' });
           const key = createHash('sha256').update(CARD_VERSION).update(svg).digest('hex').slice(0, 24);
           const card = cards.get(key) ?? { svg, targets: [] };
-          card.targets.push(join(root, path.slice(1)));
+          card.targets.push(join(root, text.cardPath.slice(1)));
           cards.set(key, card);
         }
         // Cards render on libvips' threads; a few at a time keeps both cores busy.
