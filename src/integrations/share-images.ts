@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { isShareCardPath } from '../lib/share-image/share-card-path.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
+import type { FinishedPages } from '../build-pages/finished-pages.ts';
 import { readPageHeads } from './page-heads.ts';
 
 const FONT_PACKAGE = 'dejavu-fonts-ttf';
@@ -39,15 +40,18 @@ function useProjectFonts(cacheDir: string): string {
   return fontDir;
 }
 
-export function shareImages(): AstroIntegration {
+/** `options.pages`: the build's shared reading of the finished pages. */
+export function shareImages(options: { pages?: FinishedPages } = {}): AstroIntegration {
   let site: URL | undefined;
   let cacheDir = '';
+  let projectRoot = process.cwd();
   return {
     name: 'portal:share-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-cards');
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -59,7 +63,7 @@ export function shareImages(): AstroIntegration {
         let rendered = 0;
         let reused = 0;
         const cards = new Map<string, { svg: string; targets: string[] }>();
-        for (const page of readPageHeads(dir)) {
+        for (const page of readPageHeads(dir, options.pages, projectRoot)) {
           const image = page.meta.image;
           if (!image || !site || !image.startsWith(site.origin)) continue;
           const path = new URL(image).pathname;

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { isVagueLinkText, normalizeLinkText } from '../lib/link-text.ts';
+import { parsedPageOf } from '../build-pages/page-facts.ts';
+import type { BuiltPagesReading } from '../build-pages/read-pages.ts';
 import { hosting as t } from '../strings/hosting.ts';
 import { isHtml, listBuiltFiles, pageUrlOf } from './built-files.ts';
 import { contentMentionsFinder, type Mention } from './find-in-content.ts';
@@ -41,16 +43,22 @@ export interface SiteCheckOptions {
    * until they exist (and then as a reminder to empty this list).
    */
   pendingPages?: readonly string[];
+  /** The build's pages as already read and parsed (facts cached by content); without it every page is parsed here. */
+  builtPages?: BuiltPagesReading;
 }
 
 /** Files editors or developers put in public/ that readers download or see. */
 const MEDIA_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.mp4', '.webm', '.mp3', '.ogg']);
 
-export function checkSite({ dir, root, siteOrigin, pendingPages = [] }: SiteCheckOptions): SiteCheckResult {
+export function checkSite({ dir, root, siteOrigin, pendingPages = [], builtPages }: SiteCheckOptions): SiteCheckResult {
   const files = listBuiltFiles(dir);
   const fileSet = new Set(files);
+  const known = new Map(builtPages?.pages.map((page) => [page.file, page.facts]));
   const pages = new Map<string, ParsedPage>();
-  for (const file of files.filter(isHtml)) pages.set(file, parsePage(readFileSync(`${dir}${file}`, 'utf8')));
+  for (const file of files.filter(isHtml)) {
+    const facts = known.get(`${dir}${file}`);
+    pages.set(file, facts ? parsedPageOf(facts) : parsePage(readFileSync(`${dir}${file}`, 'utf8')));
+  }
 
   const problems: SiteProblem[] = [];
   const findMentions = contentMentionsFinder(root);

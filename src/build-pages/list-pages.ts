@@ -8,11 +8,13 @@ export interface BuiltPage {
   urlPath: string;
 }
 
+/** Every .html file under the build folder, sorted by path. */
 export function listBuiltPages(outDir: string): BuiltPage[] {
-  return globSync('**/*.html', { cwd: outDir })
+  const root = outDir.replace(/\/+$/, '');
+  return globSync('**/*.html', { cwd: root })
     .sort()
     .map((relative) => ({
-      file: `${outDir}/${relative}`,
+      file: `${root}/${relative}`,
       urlPath: relative === 'index.html' ? '/' : relative.endsWith('/index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`,
     }));
 }
