@@ -6,18 +6,20 @@
  *
  * A reading belongs to one build: the integration forgets it when the next build starts, so
  * two builds in one process never share pages. Within a build, a gate that asks again gets
- * the same reading, refreshed only for HTML files written since (say, by an integration
- * between two gates).
+ * the same reading, refreshed for HTML files written or removed since. A gate that lists the
+ * folder itself (site check, security headers) hands its list over, so pages added after the
+ * first gate are read too; the others reuse the first gate's list.
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuiltPage } from './list-pages.ts';
 import { readBuiltPages, type BuiltPagesReading } from './read-pages.ts';
 
 export interface FinishedPages {
   integration: AstroIntegration;
-  /** The pages of the build folder, read once per build. */
-  read(outDir: string): BuiltPagesReading;
+  /** The pages of the build folder, read once per build; `listed`: the pages as the gate just listed them. */
+  read(outDir: string, listed?: readonly BuiltPage[]): BuiltPagesReading;
 }
 
 /** Where the facts cache lives in a project. */
@@ -41,9 +43,9 @@ export function finishedPages(options: { cacheDir?: string | false } = {}): Fini
         },
       },
     },
-    read(folder) {
+    read(folder, listed) {
       const outDir = folder.replace(/\/+$/, '');
-      const reading = readBuiltPages(outDir, { cacheDir, sameBuild: readings?.get(outDir) });
+      const reading = readBuiltPages(outDir, { cacheDir, sameBuild: readings?.get(outDir), listed });
       readings?.set(outDir, reading);
       return reading;
     },
@@ -54,6 +56,6 @@ export function finishedPages(options: { cacheDir?: string | false } = {}): Fini
  * The pages for a gate: the build's shared reading when the gate was given one, otherwise a
  * reading of its own (a gate used alone, as in a fixture or a test).
  */
-export function pagesForGate(shared: FinishedPages | undefined, outDir: string, root: string): BuiltPagesReading {
-  return shared ? shared.read(outDir) : readBuiltPages(outDir, { cacheDir: factsCacheDir(root) });
+export function pagesForGate(shared: FinishedPages | undefined, outDir: string, root: string, listed?: readonly BuiltPage[]): BuiltPagesReading {
+  return shared ? shared.read(outDir, listed) : readBuiltPages(outDir, { cacheDir: factsCacheDir(root), listed });
 }

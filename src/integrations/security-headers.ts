@@ -13,6 +13,7 @@ import { ADMIN_PATH, headerRules } from '../hosting/policy.ts';
 import { renderHeadersFile } from '../hosting/render-headers-file.ts';
 import { renderNginx } from '../hosting/render-nginx.ts';
 import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
+import { pagesAmong } from '../build-pages/list-pages.ts';
 import { listBuiltFiles } from '../site-check/built-files.ts';
 import { hosting as t } from '../strings/hosting.ts';
 
@@ -42,7 +43,7 @@ export function securityHeaders(options: SecurityHeadersOptions): AstroIntegrati
         const scripts: string[] = [];
         const styles: string[] = [];
         const adminScripts: string[] = [];
-        for (const { urlPath, facts } of pagesForGate(options.pages, out, root).pages) {
+        for (const { urlPath, facts } of pagesForGate(options.pages, out, root, pagesAmong(out, files)).pages) {
           const page = facts.parsed;
           if (urlPath.startsWith(ADMIN_PATH)) adminScripts.push(...page.inlineScripts);
           else {

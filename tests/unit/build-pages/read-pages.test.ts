@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishedPages } from '../../../src/build-pages/finished-pages.ts';
+import { listBuiltPages } from '../../../src/build-pages/list-pages.ts';
 import { derivePageFacts, factsFingerprint } from '../../../src/build-pages/page-facts.ts';
 import { FACTS_FILE, readBuiltPages } from '../../../src/build-pages/read-pages.ts';
 import { measurePage, weighPage } from '../../../src/lib/page-weight/measure.ts';
@@ -149,6 +150,14 @@ describe('one reading per build', () => {
     expect(third.derived).toBe(1);
     expect(third.pages[0]).toBe(first.pages[0]);
     expect(third.pages[2]).not.toBe(first.pages[2]);
+
+    // A page removed since drops out; a page added since is read once a gate lists the folder again.
+    unlinkSync(join(out, 'layanan/index.html'));
+    write(out, { 'kontak/index.html': page('Kontak', '<p>Telepon</p>') });
+    expect(shared.read(out).pages.map((p) => p.urlPath)).toEqual(['/', '/profil/']);
+    const relisted = shared.read(out, listBuiltPages(out));
+    expect(relisted.pages.map((p) => p.urlPath)).toEqual(['/', '/kontak/', '/profil/']);
+    expect(relisted.derived).toBe(1);
   });
 
   it('never hands a new build the pages of the previous one, even a file with the same size and time', () => {
