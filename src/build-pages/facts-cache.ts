@@ -1,8 +1,9 @@
 /**
  * Page facts remembered between builds, keyed by the page's content hash, in one JSON file.
- * A missing, damaged or outdated file (facts derived by other code) counts as empty. The
- * file keeps this build's pages first and older entries after them up to a limit, so a test
- * build of a small fixture sharing node_modules does not wipe the real site's facts.
+ * A missing, damaged or outdated file (facts derived by other code) counts as empty. The file
+ * keeps the pages of the latest builds of a few build folders and nothing else: the site's own
+ * build survives a test building a small fixture next to it, and the facts of pages as they
+ * were before an edit do not pile up build after build.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,43 +11,44 @@ import { looksLikePageFacts, type PageFacts } from './page-facts.ts';
 
 interface CacheFile {
   fingerprint: string;
+  /** Build folder → content hashes of its pages at its latest build, latest build first. */
+  builds: [string, string[]][];
   entries: Record<string, PageFacts>;
 }
 
 export class FactsCache {
-  /** Entries kept in all: room for a 5,000-entry site three times over. */
-  static readonly LIMIT = 20_000;
+  /** Build folders whose latest pages are kept. */
+  static readonly BUILDS_KEPT = 4;
 
   private readonly file: string | undefined;
   private readonly fingerprint: string;
   private readonly previous: Record<string, unknown>;
+  private readonly builds: [string, string[]][];
   private readonly current = new Map<string, PageFacts>();
   private changed = false;
 
-  private constructor(file: string | undefined, fingerprint: string, previous: Record<string, unknown>) {
+  private constructor(file: string | undefined, fingerprint: string, stored?: Partial<CacheFile>) {
     this.file = file;
     this.fingerprint = fingerprint;
-    this.previous = previous;
+    const usable = stored?.fingerprint === fingerprint && typeof stored.entries === 'object' && stored.entries !== null && Array.isArray(stored.builds);
+    this.previous = usable ? (stored.entries as Record<string, unknown>) : {};
+    this.builds = usable ? (stored.builds as [string, string[]][]).filter((build) => Array.isArray(build) && typeof build[0] === 'string' && Array.isArray(build[1])) : [];
   }
 
   /** `file` undefined: nothing is remembered between builds. */
   static load(file: string | undefined, fingerprint: string): FactsCache {
-    if (!file) return new FactsCache(undefined, fingerprint, {});
+    if (!file) return new FactsCache(undefined, fingerprint);
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
-      const usable = stored?.fingerprint === fingerprint && typeof stored.entries === 'object' && stored.entries !== null;
-      return new FactsCache(file, fingerprint, usable ? (stored.entries as Record<string, unknown>) : {});
+      return new FactsCache(file, fingerprint, JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>);
     } catch {
-      return new FactsCache(file, fingerprint, {});
+      return new FactsCache(file, fingerprint);
     }
   }
 
-  /** The facts stored for this content hash (marked as still in use), if they look whole. */
+  /** The facts stored for this content hash, if they look whole. */
   get(hash: string): PageFacts | undefined {
     const found = this.current.get(hash) ?? (Object.hasOwn(this.previous, hash) ? this.previous[hash] : undefined);
-    if (!looksLikePageFacts(found)) return undefined;
-    this.current.set(hash, found);
-    return found;
+    return looksLikePageFacts(found) ? found : undefined;
   }
 
   set(hash: string, facts: PageFacts): void {
@@ -54,15 +56,22 @@ export class FactsCache {
     this.changed = true;
   }
 
-  /** Writes the file when this build derived new facts (temporary file first, so a killed build leaves no half file). */
-  save(limit = FactsCache.LIMIT): void {
+  /**
+   * Records the pages `outDir` now has and writes the file, when this build derived new facts
+   * (to a temporary file first, so a killed build leaves no half file).
+   */
+  save(outDir: string, hashes: readonly string[]): void {
     if (!this.file || !this.changed) return;
-    const kept = new Map(this.current);
-    for (const [hash, facts] of Object.entries(this.previous)) {
-      if (kept.size >= limit) break;
-      if (!kept.has(hash)) kept.set(hash, facts as PageFacts);
+    const latest: [string, string[]] = [outDir, [...hashes]];
+    const builds = [latest, ...this.builds.filter(([folder]) => folder !== outDir)].slice(0, FactsCache.BUILDS_KEPT);
+    const entries: Record<string, PageFacts> = {};
+    for (const [, buildHashes] of builds) {
+      for (const hash of buildHashes) {
+        const facts = this.get(hash);
+        if (facts) entries[hash] = facts;
+      }
     }
-    const body: CacheFile = { fingerprint: this.fingerprint, entries: Object.fromEntries([...kept].slice(0, limit)) };
+    const body: CacheFile = { fingerprint: this.fingerprint, builds, entries };
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(body));

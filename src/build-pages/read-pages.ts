@@ -95,6 +95,6 @@ export function readBuiltPages(folder: string, options: ReadBuiltPagesOptions = 
     }
     pages.push({ file: page.file, urlPath: page.urlPath, hash, facts, stamp });
   }
-  cache?.save();
+  cache?.save(outDir, pages.map((page) => page.hash));
   return { outDir, pages, derived };
 }

@@ -87,8 +87,23 @@ describe('reading the built pages', () => {
     expect(stale.pages.map((p) => p.facts)).toEqual(fresh.pages.map((p) => p.facts));
 
     const [home] = fresh.pages;
-    writeFileSync(join(cacheDir, FACTS_FILE), JSON.stringify({ fingerprint: factsFingerprint(), entries: { [home?.hash ?? '']: { parsed: { ids: [] } } } }));
+    const damaged = { fingerprint: factsFingerprint(), builds: [[out, [home?.hash]]], entries: { [home?.hash ?? '']: { parsed: { ids: [] } } } };
+    writeFileSync(join(cacheDir, FACTS_FILE), JSON.stringify(damaged));
     expect(readBuiltPages(out, { cacheDir }).derived).toBe(3);
+  });
+
+  it("keeps the latest pages of each build folder, not a changed page's earlier versions", () => {
+    const { root, out, cacheDir } = project(site);
+    const fixture = join(root, 'fixture-dist');
+    write(fixture, { 'index.html': page('Fixture', '<p>Uji</p>') });
+    readBuiltPages(out, { cacheDir });
+    readBuiltPages(fixture, { cacheDir });
+    write(out, { 'profil/index.html': page('Profil', '<p>Versi kedua</p>') });
+    const latest = readBuiltPages(out, { cacheDir });
+    const stored = JSON.parse(readFileSync(join(cacheDir, FACTS_FILE), 'utf8')) as { builds: [string, string[]][]; entries: Record<string, unknown> };
+    expect(stored.builds.map(([folder]) => folder)).toEqual([out, fixture]);
+    expect(Object.keys(stored.entries).sort()).toEqual([...latest.pages.map((p) => p.hash), ...(stored.builds[1]?.[1] ?? [])].sort());
+    expect(readBuiltPages(fixture, { cacheDir }).derived).toBe(0);
   });
 
   it('remembers facts that give the same page weight as measuring the HTML', () => {
