@@ -15,6 +15,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { finishedPages } from './src/build-pages/finished-pages.ts';
 
 /** The public address comes from the office settings, so an office never edits code. */
 function siteUrlFromSettings() {
@@ -27,6 +28,9 @@ function siteUrlFromSettings() {
  * build benchmark uses it to measure what the gates cost against plain Astro.
  */
 const bare = process.env.PORTAL_BARE_BUILD === '1';
+
+/** The gates below read the finished pages once per build, through this shared reading. */
+const pages = finishedPages();
 
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
@@ -41,18 +45,19 @@ export default defineConfig({
           cacheDir: fileURLToPath(new URL('node_modules/.cache/portal-content-check/', import.meta.url)),
         }),
         mdx(),
+        pages.integration,
         // The sitemap and the share cards are written from the finished pages.
-        sitemap(),
-        shareImages(),
-        pageWeight(),
+        sitemap({ pages }),
+        shareImages({ pages }),
+        pageWeight({ pages }),
         searchIndex(),
         // WCAG 2.2 AA on every finished page; reads HTML only, writes nothing into the build.
-        accessibilityGate(),
+        accessibilityGate({ pages }),
         // These three read the finished build: keep them last, in this order, after any
         // integration that writes files in astro:build:done (search index, sitemap).
-        siteCheck(),
+        siteCheck({ pages }),
         // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
-        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env) }),
+        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env), pages }),
         precompress(),
       ],
   vite: {

@@ -3,10 +3,9 @@
  * change, share image, title). The sitemap and the share cards are derived from the pages as
  * built, so they cannot list a page that was not built or miss one that was.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readPageMeta, type PageMeta } from '../lib/sitemap/page-meta.ts';
-import { listBuiltPages } from './built-pages.ts';
+import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
+import type { PageMeta } from '../lib/sitemap/page-meta.ts';
 
 export interface PageHead {
   /** "/berita/x/", "/" or "/404.html". */
@@ -15,7 +14,8 @@ export interface PageHead {
   meta: PageMeta;
 }
 
-export function readPageHeads(dir: URL): PageHead[] {
+/** `shared`: the build's shared reading of the finished pages; `root`: the project, for the facts cache of a gate used alone. */
+export function readPageHeads(dir: URL, shared: FinishedPages | undefined, root: string): PageHead[] {
   const outDir = fileURLToPath(dir).replace(/\/$/, '');
-  return listBuiltPages(outDir).map((page) => ({ path: page.urlPath, file: page.file, meta: readPageMeta(readFileSync(page.file, 'utf8')) }));
+  return pagesForGate(shared, outDir, root).pages.map((page) => ({ path: page.urlPath, file: page.file, meta: page.facts.head }));
 }

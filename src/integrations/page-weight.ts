@@ -10,9 +10,9 @@ import { AstroError } from 'astro/errors';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measurePage, oversizedImages, type PageWeight } from '../lib/page-weight/measure.ts';
+import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
+import { weighPage, type PageWeight } from '../lib/page-weight/measure.ts';
 import { pageType } from '../lib/page-weight/page-types.ts';
-import { listBuiltPages } from './built-pages.ts';
 
 export interface PageWeightOptions {
   /** Largest HTML + CSS + JS + fonts per page, compressed, in bytes. */
@@ -23,6 +23,8 @@ export interface PageWeightOptions {
   excluded?: string[];
   /** Where the per-page report is written, relative to the project root. */
   reportFile?: string;
+  /** The build's shared reading of the finished pages. */
+  pages?: FinishedPages;
 }
 
 export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
@@ -51,10 +53,9 @@ export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
 
         const problems: string[] = [];
         const report: (PageWeight & { urlPath: string; type: string })[] = [];
-        const pages = listBuiltPages(outDir).filter((page) => !excluded.some((prefix) => page.urlPath.startsWith(prefix)));
+        const pages = pagesForGate(options.pages, outDir, root).pages.filter((page) => !excluded.some((prefix) => page.urlPath.startsWith(prefix)));
         for (const page of pages) {
-          const html = readFileSync(page.file, 'utf8');
-          const weight = measurePage(html, readAsset);
+          const weight = weighPage(page.facts.weight, readAsset);
           report.push({ ...weight, urlPath: page.urlPath, type: pageType(page.urlPath) });
           if (weight.total > budget) {
             problems.push(
@@ -65,7 +66,7 @@ export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
             problems.push(`${page.urlPath}: halaman isi tidak boleh memuat JavaScript, tetapi memuat ${weight.scripts.join(', ')}. Hapus skripnya; halaman harus bekerja tanpa JavaScript.`);
           }
           for (const missing of weight.missingAssets) problems.push(`${page.urlPath}: memuat ${missing}, tetapi berkas itu tidak ada di hasil build.`);
-          for (const image of oversizedImages(html)) {
+          for (const image of page.facts.oversizedImages) {
             problems.push(
               `${page.urlPath}: gambar ${image.src} dikirim ${image.servedWidth} px ke ponsel yang menampilkannya ${image.shownWidth} px lebar. Tambahkan ukuran yang lebih kecil pada widths/sizes gambar.`,
             );

@@ -5,20 +5,23 @@
  * Runs in astro:build:done after every integration that writes pages or scripts.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gitHostOrigins } from '../hosting/git-host.ts';
 import { cspHashes } from '../hosting/inline-hashes.ts';
 import { ADMIN_PATH, headerRules } from '../hosting/policy.ts';
 import { renderHeadersFile } from '../hosting/render-headers-file.ts';
 import { renderNginx } from '../hosting/render-nginx.ts';
-import { isHtml, listBuiltFiles, pageUrlOf } from '../site-check/built-files.ts';
-import { parsePage } from '../site-check/parse-page.ts';
+import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
+import { pagesAmong } from '../build-pages/list-pages.ts';
+import { listBuiltFiles } from '../site-check/built-files.ts';
 import { hosting as t } from '../strings/hosting.ts';
 
 export interface SecurityHeadersOptions {
   /** The Git host the CMS saves to: "github", "gitlab" or the URL of a self-hosted server. */
   gitHost: string;
+  /** The build's shared reading of the finished pages. */
+  pages?: FinishedPages;
 }
 
 export const NGINX_CONFIG_FILE = '_nginx/portal.conf';
@@ -26,9 +29,13 @@ export const HEADERS_FILE = '_headers';
 
 export function securityHeaders(options: SecurityHeadersOptions): AstroIntegration {
   const origins = gitHostOrigins(options.gitHost);
+  let root = process.cwd();
   return {
     name: 'portal:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir).replace(/\/$/, '');
@@ -36,9 +43,9 @@ export function securityHeaders(options: SecurityHeadersOptions): AstroIntegrati
         const scripts: string[] = [];
         const styles: string[] = [];
         const adminScripts: string[] = [];
-        for (const file of files.filter(isHtml)) {
-          const page = parsePage(readFileSync(`${out}${file}`, 'utf8'));
-          if (pageUrlOf(file).startsWith(ADMIN_PATH)) adminScripts.push(...page.inlineScripts);
+        for (const { urlPath, facts } of pagesForGate(options.pages, out, root, pagesAmong(out, files)).pages) {
+          const page = facts.parsed;
+          if (urlPath.startsWith(ADMIN_PATH)) adminScripts.push(...page.inlineScripts);
           else {
             scripts.push(...page.inlineScripts);
             styles.push(...page.inlineStyles);

@@ -16,6 +16,7 @@ import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { cardTexts } from '../lib/share-image/card-texts.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
+import type { FinishedPages } from '../build-pages/finished-pages.ts';
 import { readPageHeads } from './page-heads.ts';
 
 const FONT_PACKAGE = 'dejavu-fonts-ttf';
@@ -46,15 +47,18 @@ function useProjectFonts(cacheDir: string): string {
   return fontDir;
 }
 
-export function shareImages(): AstroIntegration {
+/** `options.pages`: the build's shared reading of the finished pages. */
+export function shareImages(options: { pages?: FinishedPages } = {}): AstroIntegration {
   let site: URL | undefined;
   let cacheDir = '';
+  let projectRoot = process.cwd();
   return {
     name: 'portal:share-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-cards');
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -65,7 +69,7 @@ export function shareImages(): AstroIntegration {
         const problems: string[] = [];
         let rendered = 0;
         let reused = 0;
-        const { cards: texts, untitled } = site ? cardTexts(readPageHeads(dir), site.origin) : { cards: [], untitled: [] };
+        const { cards: texts, untitled } = site ? cardTexts(readPageHeads(dir, options.pages, projectRoot), site.origin) : { cards: [], untitled: [] };
         for (const path of untitled) problems.push(`${path}: og:title atau og:site_name kosong, kartu berbagi tidak bisa dibuat. Halaman harus memakai BaseLayout dengan judul.`);
         const cards = new Map<string, { svg: string; targets: string[] }>();
         for (const text of texts) {

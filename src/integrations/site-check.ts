@@ -7,11 +7,20 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
+import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
+import { pagesAmong } from '../build-pages/list-pages.ts';
+import { listBuiltFiles } from '../site-check/built-files.ts';
 import { checkSite } from '../site-check/check-site.ts';
 import { formatSiteReport } from '../site-check/format-site-report.ts';
 import { hosting as t } from '../strings/hosting.ts';
 
-export function siteCheck(options: { pendingPages?: string[] } = {}): AstroIntegration {
+export interface SiteCheckIntegrationOptions {
+  pendingPages?: string[];
+  /** The build's shared reading of the finished pages. */
+  pages?: FinishedPages;
+}
+
+export function siteCheck(options: SiteCheckIntegrationOptions = {}): AstroIntegration {
   let root = '';
   let siteOrigin = 'http://localhost';
   return {
@@ -23,7 +32,10 @@ export function siteCheck(options: { pendingPages?: string[] } = {}): AstroInteg
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const result = checkSite({ dir: fileURLToPath(dir).replace(/\/$/, ''), root, siteOrigin, pendingPages: options.pendingPages ?? [] });
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        const files = listBuiltFiles(outDir);
+        const builtPages = pagesForGate(options.pages, outDir, root, pagesAmong(outDir, files));
+        const result = checkSite({ dir: outDir, root, siteOrigin, pendingPages: options.pendingPages ?? [], builtPages, files });
         const errors = result.problems.filter((problem) => problem.severity === 'error');
         if (result.problems.length) logger[errors.length ? 'error' : 'warn'](`\n${formatSiteReport(result.problems)}`);
         if (errors.length) throw new AstroError(t.siteCheck.failedTitle(errors.length), t.siteCheck.failedHint);

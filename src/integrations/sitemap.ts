@@ -12,6 +12,7 @@ import { feedRoutes } from '../lib/feed-routes.ts';
 import { routes } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { chunk, sitemapIndexXml, SITEMAP_FILE_LIMIT, urlSetXml, type SitemapEntry } from '../lib/sitemap/sitemap-xml.ts';
+import type { FinishedPages } from '../build-pages/finished-pages.ts';
 import { readPageHeads, type PageHead } from './page-heads.ts';
 
 /** Paths that are never in the sitemap, whatever their pages say. */
@@ -23,20 +24,23 @@ export function isSitemapCandidate(page: PageHead): boolean {
   return !EXCLUDED_PREFIXES.some((prefix) => page.path.startsWith(prefix));
 }
 
-export function sitemap(): AstroIntegration {
+/** `options.pages`: the build's shared reading of the finished pages. */
+export function sitemap(options: { pages?: FinishedPages } = {}): AstroIntegration {
   let site: URL | undefined;
+  let projectRoot = process.cwd();
   return {
     name: 'portal:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         if (!site) {
           throw new AstroError('Peta situs tidak dapat dibuat: alamat situs kosong.', 'Isi siteUrl di content/settings/office.yaml (atau PORTAL_SITE_URL).');
         }
-        const candidates = readPageHeads(dir).filter(isSitemapCandidate);
+        const candidates = readPageHeads(dir, options.pages, projectRoot).filter(isSitemapCandidate);
         const problems: string[] = [];
         const entries: SitemapEntry[] = [];
         for (const page of candidates) {

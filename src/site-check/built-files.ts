@@ -1,12 +1,9 @@
 /** Lists a build folder's files and maps each HTML file to the URL it is served at. */
-import { globSync } from 'node:fs';
+import { listFolderFiles } from '../build-pages/list-pages.ts';
 
 /** Every file under `dir`, as URL paths ("/berita/index.html", "/_astro/x.css"). */
 export function listBuiltFiles(dir: string): string[] {
-  return globSync('**/*', { cwd: dir, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${`${entry.parentPath}/${entry.name}`.slice(dir.length + 1)}`)
-    .sort();
+  return listFolderFiles(dir).map((relative) => `/${relative}`);
 }
 
 /** "/berita/index.html" is served at "/berita/"; "/404.html" stays "/404.html". */

@@ -7,11 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { isVagueLinkText, normalizeLinkText } from '../lib/link-text.ts';
+import { parsedPageOf } from '../build-pages/page-facts.ts';
+import type { BuiltPagesReading } from '../build-pages/read-pages.ts';
 import { hosting as t } from '../strings/hosting.ts';
 import { isHtml, listBuiltFiles, pageUrlOf } from './built-files.ts';
 import { contentMentionsFinder, type Mention } from './find-in-content.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
-import { resolveUrl, servedFile } from './resolve-url.ts';
+import { resolveUrl, servedFile, type Target } from './resolve-url.ts';
 
 export interface SiteProblem {
   /** The page's URL, or the file's path for problems that belong to a file. */
@@ -41,19 +43,30 @@ export interface SiteCheckOptions {
    * until they exist (and then as a reminder to empty this list).
    */
   pendingPages?: readonly string[];
+  /** The build's pages as already read and parsed (facts cached by content); without it every page is parsed here. */
+  builtPages?: BuiltPagesReading;
+  /** The build folder's files as URL paths, when the caller has just listed them. */
+  files?: readonly string[];
 }
 
 /** Files editors or developers put in public/ that readers download or see. */
 const MEDIA_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.mp4', '.webm', '.mp3', '.ogg']);
 
-export function checkSite({ dir, root, siteOrigin, pendingPages = [] }: SiteCheckOptions): SiteCheckResult {
-  const files = listBuiltFiles(dir);
+export function checkSite({ dir, root, siteOrigin, pendingPages = [], builtPages, files = listBuiltFiles(dir) }: SiteCheckOptions): SiteCheckResult {
   const fileSet = new Set(files);
+  const known = new Map(builtPages?.pages.map((page) => [page.file, page.facts]));
   const pages = new Map<string, ParsedPage>();
-  for (const file of files.filter(isHtml)) pages.set(file, parsePage(readFileSync(`${dir}${file}`, 'utf8')));
+  for (const file of files.filter(isHtml)) {
+    const facts = known.get(`${dir}${file}`);
+    pages.set(file, facts ? parsedPageOf(facts) : parsePage(readFileSync(`${dir}${file}`, 'utf8')));
+  }
 
   const problems: SiteProblem[] = [];
-  const findMentions = contentMentionsFinder(root);
+  // content/ is read only when a broken link needs pointing back to where it was written.
+  let mentionsFinder: ((needle: string) => Mention[]) | undefined;
+  const findMentions = (needle: string) => (mentionsFinder ??= contentMentionsFinder(root))(needle);
+  const resolve = memoizedResolver(siteOrigin);
+  const vague = memoized(isVagueLinkText);
   const used = new Set<string>();
   let links = 0;
   const pendingLinked = new Set<string>();
@@ -63,10 +76,10 @@ export function checkSite({ dir, root, siteOrigin, pendingPages = [] }: SiteChec
     for (const reference of page.references) {
       links++;
       const isDownloadLink = reference.tag === 'a' || reference.tag === 'area';
-      if (reference.linkText !== undefined && isVagueLinkText(reference.linkText)) {
+      if (reference.linkText !== undefined && vague(reference.linkText)) {
         problems.push({ page: pageUrl, message: t.siteCheck.vagueLinkText(normalizeLinkText(reference.linkText)), hint: t.siteCheck.vagueLinkTextHint, severity: 'error' });
       }
-      const target = resolveUrl(reference.url, pageUrl, siteOrigin);
+      const target = resolve(reference.url, pageUrl);
       if (target.kind === 'data' && isDownloadLink) {
         problems.push({ page: pageUrl, message: t.siteCheck.dataDownload(reference.url), hint: t.siteCheck.dataDownloadHint, severity: 'error' });
       }
@@ -105,6 +118,28 @@ export function checkSite({ dir, root, siteOrigin, pendingPages = [] }: SiteChec
   }
   problems.push(...unusedPublicMedia(root, files, used));
   return { problems, pages: pages.size, links };
+}
+
+/**
+ * Most links on a page are the site's own root-relative addresses (navigation, footer), the
+ * same on thousands of pages; they resolve the same wherever they are, so each is resolved once.
+ */
+function memoizedResolver(siteOrigin: string): (url: string, pageUrl: string) => Target {
+  const rootRelative = new Map<string, Target>();
+  return (url, pageUrl) => {
+    if (!url.startsWith('/') || url.startsWith('//')) return resolveUrl(url, pageUrl, siteOrigin);
+    let target = rootRelative.get(url);
+    if (!target) rootRelative.set(url, (target = resolveUrl(url, pageUrl, siteOrigin)));
+    return target;
+  };
+}
+
+function memoized<T>(decide: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (!seen.has(text)) seen.set(text, decide(text));
+    return seen.get(text) as T;
+  };
 }
 
 function cssUrls(css: string): string[] {

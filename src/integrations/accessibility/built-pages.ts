@@ -1,7 +1,7 @@
 /** Finds every HTML page a build wrote, and one page of each route template for the browser checks. */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listBuiltPages as listPages } from '../../build-pages/list-pages.ts';
 import type { BuiltPage } from './types.ts';
 
 /** The URL path a reader opens for a file: "a/index.html" is "/a/", "404.html" stays "/404.html". */
@@ -12,11 +12,7 @@ export function pathOfFile(outDir: string, file: string): string {
 
 /** Every .html file under the build folder, in a stable order. */
 export function listBuiltPages(outDir: string): BuiltPage[] {
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  return files.map((file) => ({ file, path: pathOfFile(outDir, file) }));
+  return listPages(outDir).map((page) => ({ file: page.file, path: page.urlPath }));
 }
 
 /**

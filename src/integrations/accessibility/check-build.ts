@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { listBuiltPages, pagesPerTemplate } from './built-pages.ts';
+import { hashBuiltPages, type HashedPage } from '../../build-pages/read-pages.ts';
+import { pagesPerTemplate } from './built-pages.ts';
 import { chromiumAvailable, openChromiumSession } from './chromium-session.ts';
 import { chromiumPath as defaultChromiumPath } from '../../lib/chromium.ts';
 import { renderedChecks } from './rendered-checks.ts';
@@ -16,8 +17,8 @@ import { rulesFingerprint, withoutAccepted } from './rules.ts';
 import type { BuiltPage, Finding, PageFindings } from './types.ts';
 import { checkInWorkers } from './worker-pool.ts';
 
-/** Bump when the portal's own rendered checks change, so cached results are not trusted. */
-const CHECKS_VERSION = 1;
+/** Bump when the portal's own rendered checks or the cache keys change, so cached results are not trusted. */
+const CHECKS_VERSION = 2;
 
 export type BrowserMode = 'auto' | 'required' | 'off';
 
@@ -31,6 +32,8 @@ export interface CheckBuildOptions {
   chromiumPath?: string;
   /** Number of jsdom workers; by default one per core, fewer for a handful of pages. */
   workers?: number;
+  /** The build's pages with their content hashes, when another part of the build has read them already. */
+  pages?: readonly HashedPage[];
 }
 
 export interface CheckBuildResult {
@@ -101,27 +104,27 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   const jsdomCache = ResultCache.load(cacheDir && join(cacheDir, 'jsdom.json'), fingerprint);
   const chromiumCache = ResultCache.load(cacheDir && join(cacheDir, 'chromium.json'), fingerprint);
 
-  const pages = listBuiltPages(outDir);
-  const htmls = pages.map((page) => readFileSync(page.file, 'utf8'));
-  const jsdomHashes = htmls.map((html) => contentHash(html));
+  // jsdom results are kept by the page's content hash; only pages not seen before are read again.
+  const hashed = options.pages ?? hashBuiltPages(outDir);
+  const pages: BuiltPage[] = hashed.map((page) => ({ file: page.file, path: page.urlPath }));
+  const jsdomHashes = hashed.map((page) => page.hash);
   const jsdomMisses = pages.map((_, index) => index).filter((index) => !jsdomCache.get(jsdomHashes[index] ?? ''));
+  const read = memoizedReader();
 
   let browserSkipped: CheckBuildResult['browserSkipped'];
   if (browser === 'off') browserSkipped = 'off';
   else if (!chromiumAvailable(executablePath)) browserSkipped = 'missing';
   const templates = browserSkipped ? [] : pagesPerTemplate(pages, options.routeFiles ?? new Map());
-  const indexOf = new Map(pages.map((page, index) => [page.file, index]));
-  const read = memoizedReader();
   const chromiumHashes = new Map(
     templates.map((page) => {
-      const html = htmls[indexOf.get(page.file) ?? -1] ?? '';
+      const html = read(page.file);
       return [page.file, contentHash(html, ...linkedAssets(html, outDir, read))];
     }),
   );
   const chromiumMisses = templates.filter((page) => !chromiumCache.get(chromiumHashes.get(page.file) ?? ''));
 
   const [jsdomFound, chromiumFound] = await Promise.all([
-    checkInWorkers(jsdomMisses.map((index) => htmls[index] ?? ''), options.workers),
+    checkInWorkers(jsdomMisses.map((index) => read(pages[index]?.file ?? '')), options.workers),
     checkInChromium(outDir, chromiumMisses, executablePath),
   ]);
   jsdomMisses.forEach((index, position) => jsdomCache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));

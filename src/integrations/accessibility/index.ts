@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FinishedPages } from '../../build-pages/finished-pages.ts';
 import { checkBuild, type BrowserMode } from './check-build.ts';
 import { chromiumAvailable } from './chromium-session.ts';
 import { chromiumPath } from '../../lib/chromium.ts';
@@ -22,6 +23,8 @@ export interface AccessibilityGateOptions {
   cacheDir?: string | false;
   /** 'auto' runs Chromium when it is installed, 'required' fails without it, 'off' skips it. */
   browser?: BrowserMode;
+  /** The build's shared reading of the finished pages (their hashes key the cache); without it the gate hashes the pages itself. */
+  pages?: FinishedPages;
 }
 
 function browserModeFromEnvironment(): BrowserMode {
@@ -45,7 +48,9 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
         if (browser === 'required' && !chromiumAvailable(path)) {
           throw new AstroError(messages.noBrowser(path), messages.noBrowserInCi);
         }
-        const result = await checkBuild({ outDir: fileURLToPath(dir), routeFiles: assets, cacheDir, browser, chromiumPath: path });
+        const outDir = fileURLToPath(dir);
+        const pages = options.pages?.read(outDir).pages;
+        const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(pages ? { pages } : {}) });
         if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
         if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
         if (result.failing.length) {

@@ -44,55 +44,80 @@ function isLocal(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
-export function measurePage(html: string, readAsset: AssetReader): PageWeight {
-  const missingAssets: string[] = [];
+/**
+ * What a page's weight depends on in its own HTML: its compressed size and the local files it
+ * loads, in the order it loads them. Kept apart from the asset sizes so a build can remember
+ * it per page and only add up the (shared) assets again.
+ */
+export interface PageWeightFacts {
+  htmlBytes: number;
+  stylesheets: string[];
+  modulePreloads: string[];
+  /** Every executable script: its src, or "inline". */
+  scripts: string[];
+}
+
+export function pageWeightFacts(html: string): PageWeightFacts {
+  const stylesheets: string[] = [];
+  const modulePreloads: string[] = [];
   const scripts: string[] = [];
+  for (const link of tags(html, 'link')) {
+    const rel = attribute(link, 'rel')?.toLowerCase() ?? '';
+    const href = attribute(link, 'href');
+    if (!href || !isLocal(href)) continue;
+    if (rel.includes('stylesheet')) stylesheets.push(href);
+    else if (rel.includes('modulepreload')) modulePreloads.push(href);
+  }
+  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
+    const open = script.slice(0, script.indexOf('>') + 1);
+    const type = attribute(open, 'type')?.toLowerCase();
+    if (type === 'application/ld+json' || type === 'application/json') continue;
+    scripts.push(attribute(open, 'src') ?? 'inline');
+  }
+  return { htmlBytes: gzipSync(html, { level: 9 }).length, stylesheets, modulePreloads, scripts };
+}
+
+/** A page's weight from its HTML facts and the built assets it loads. */
+export function weighPage(facts: PageWeightFacts, readAsset: AssetReader): PageWeight {
+  const missingAssets: string[] = [];
   let cssBytes = 0;
   let jsBytes = 0;
   let fontBytes = 0;
   const fonts = new Set<string>();
 
-  for (const link of tags(html, 'link')) {
-    const rel = attribute(link, 'rel')?.toLowerCase() ?? '';
-    const href = attribute(link, 'href');
-    if (!href || !isLocal(href)) continue;
-    if (rel.includes('stylesheet')) {
-      const css = readAsset(href);
-      if (!css) {
-        missingAssets.push(href);
-        continue;
-      }
-      cssBytes += compressedSize(href, css);
-      for (const match of css.toString('utf8').matchAll(/url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf))['"]?\s*\)/gi)) {
-        if (match[1] && isLocal(match[1])) fonts.add(match[1]);
-      }
-    } else if (rel.includes('modulepreload')) {
-      const js = readAsset(href);
-      if (js) jsBytes += compressedSize(href, js);
+  for (const href of facts.stylesheets) {
+    const css = readAsset(href);
+    if (!css) {
+      missingAssets.push(href);
+      continue;
+    }
+    cssBytes += compressedSize(href, css);
+    for (const match of css.toString('utf8').matchAll(/url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf))['"]?\s*\)/gi)) {
+      if (match[1] && isLocal(match[1])) fonts.add(match[1]);
     }
   }
-
-  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
-    const open = script.slice(0, script.indexOf('>') + 1);
-    const type = attribute(open, 'type')?.toLowerCase();
-    if (type === 'application/ld+json' || type === 'application/json') continue;
-    const src = attribute(open, 'src');
-    scripts.push(src ?? 'inline');
-    if (src && isLocal(src)) {
-      const js = readAsset(src);
-      if (js) jsBytes += compressedSize(src, js);
-      else missingAssets.push(src);
-    }
+  for (const href of facts.modulePreloads) {
+    const js = readAsset(href);
+    if (js) jsBytes += compressedSize(href, js);
   }
-
+  for (const src of facts.scripts) {
+    if (src === 'inline' || !isLocal(src)) continue;
+    const js = readAsset(src);
+    if (js) jsBytes += compressedSize(src, js);
+    else missingAssets.push(src);
+  }
   for (const font of fonts) {
     const file = readAsset(font);
     if (file) fontBytes += file.length;
     else missingAssets.push(font);
   }
 
-  const htmlBytes = gzipSync(html, { level: 9 }).length;
-  return { htmlBytes, cssBytes, jsBytes, fontBytes, total: htmlBytes + cssBytes + jsBytes + fontBytes, scripts, missingAssets };
+  const { htmlBytes } = facts;
+  return { htmlBytes, cssBytes, jsBytes, fontBytes, total: htmlBytes + cssBytes + jsBytes + fontBytes, scripts: [...facts.scripts], missingAssets };
+}
+
+export function measurePage(html: string, readAsset: AssetReader): PageWeight {
+  return weighPage(pageWeightFacts(html), readAsset);
 }
 
 export interface OversizedImage {

@@ -1,0 +1,95 @@
+/**
+ * Everything the build-time gates derive from one built page on its own, before any
+ * cross-page check: what site-check and the security headers need (links, anchors, inline
+ * code), what the sitemap and share cards need (the <head> meta), and the page-weight facts of
+ * the HTML itself. Derived once per page content and remembered between builds, so a rebuild
+ * parses only the pages whose HTML changed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import { oversizedImages, pageWeightFacts, type OversizedImage, type PageWeightFacts } from '../lib/page-weight/measure.ts';
+import { readPageMeta, type PageMeta } from '../lib/sitemap/page-meta.ts';
+import { parsePage, type ParsedPage } from '../site-check/parse-page.ts';
+
+/** A parsed page as it can be stored (ids as a list instead of a Set). */
+export interface StoredParsedPage extends Omit<ParsedPage, 'ids'> {
+  ids: string[];
+}
+
+export interface PageFacts {
+  parsed: StoredParsedPage;
+  head: PageMeta;
+  weight: PageWeightFacts;
+  /** Photos a phone would be sent much larger than it shows them. */
+  oversizedImages: OversizedImage[];
+}
+
+export function derivePageFacts(html: string): PageFacts {
+  const parsed = parsePage(html);
+  return {
+    parsed: { ...parsed, ids: [...parsed.ids] },
+    head: readPageMeta(html),
+    weight: pageWeightFacts(html),
+    oversizedImages: oversizedImages(html),
+  };
+}
+
+export function parsedPageOf(facts: PageFacts): ParsedPage {
+  return { ...facts.parsed, ids: new Set(facts.parsed.ids) };
+}
+
+/**
+ * The code that derives the facts: when any of it (or parse5) changes, facts remembered from
+ * an earlier build are not trusted. Bump FACTS_VERSION for a change these files do not show.
+ */
+const FACTS_VERSION = '1';
+const DERIVING_MODULES = [
+  './page-facts.ts',
+  '../site-check/parse-page.ts',
+  '../lib/sitemap/page-meta.ts',
+  '../lib/page-weight/measure.ts',
+  '../lib/page-weight/responsive-images.ts',
+];
+
+/** parse5 does not export its package.json, so it is read from the folder its entry file is in. */
+function parse5Version(): string {
+  const entry = createRequire(import.meta.url).resolve('parse5');
+  const marker = `${sep}node_modules${sep}parse5${sep}`;
+  const packageFile = join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), 'package.json');
+  return (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
+}
+
+let fingerprint: string | undefined;
+
+export function factsFingerprint(): string {
+  if (fingerprint === undefined) {
+    const hash = createHash('sha1').update(FACTS_VERSION);
+    for (const module of DERIVING_MODULES) hash.update(readFileSync(new URL(module, import.meta.url))).update('\0');
+    hash.update(parse5Version());
+    fingerprint = hash.digest('base64url');
+  }
+  return fingerprint;
+}
+
+/** A light shape check, so a damaged or foreign cache entry is derived again instead of trusted. */
+export function looksLikePageFacts(value: unknown): value is PageFacts {
+  const facts = value as Partial<PageFacts> | null;
+  return (
+    typeof facts === 'object' &&
+    facts !== null &&
+    Array.isArray(facts.parsed?.ids) &&
+    Array.isArray(facts.parsed?.references) &&
+    Array.isArray(facts.parsed?.inlineScripts) &&
+    Array.isArray(facts.parsed?.inlineStyles) &&
+    Array.isArray(facts.parsed?.eventHandlers) &&
+    typeof facts.parsed?.styleAttributes === 'number' &&
+    typeof facts.head?.noindex === 'boolean' &&
+    typeof facts.weight?.htmlBytes === 'number' &&
+    Array.isArray(facts.weight?.stylesheets) &&
+    Array.isArray(facts.weight?.modulePreloads) &&
+    Array.isArray(facts.weight?.scripts) &&
+    Array.isArray(facts.oversizedImages)
+  );
+}
