@@ -20,6 +20,9 @@ import { checkInWorkers } from './worker-pool.ts';
 /** Bump when the portal's own rendered checks or the cache keys change, so cached results are not trusted. */
 const CHECKS_VERSION = 2;
 
+/** Up to this many pages to re-check in jsdom, Chromium runs alongside instead of before. */
+const SIDE_BY_SIDE_PAGES = 50;
+
 export type BrowserMode = 'auto' | 'required' | 'off';
 
 export interface CheckBuildOptions {
@@ -123,10 +126,14 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   );
   const chromiumMisses = templates.filter((page) => !chromiumCache.get(chromiumHashes.get(page.file) ?? ''));
 
-  const [jsdomFound, chromiumFound] = await Promise.all([
-    checkInWorkers(jsdomMisses.map((index) => read(pages[index]?.file ?? '')), options.workers),
-    checkInChromium(outDir, chromiumMisses, executablePath),
-  ]);
+  const jsdomFiles = jsdomMisses.map((index) => pages[index]?.file ?? '');
+  // A rebuild checks a few pages: jsdom and Chromium side by side finish soonest. A cold build
+  // checks thousands: Chromium goes first and is closed before the jsdom workers start, so the
+  // build never holds both in memory on top of Astro's own.
+  const [jsdomFound, chromiumFound] =
+    jsdomFiles.length <= SIDE_BY_SIDE_PAGES
+      ? await Promise.all([checkInWorkers(jsdomFiles, options.workers), checkInChromium(outDir, chromiumMisses, executablePath)])
+      : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers), chromium] as const);
   jsdomMisses.forEach((index, position) => jsdomCache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
   chromiumMisses.forEach((page, position) => chromiumCache.set(chromiumHashes.get(page.file) ?? '', chromiumFound[position] ?? []));
 

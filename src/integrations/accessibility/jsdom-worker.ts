@@ -1,10 +1,15 @@
-/** A worker thread that checks pages in jsdom, one message per page, until it is terminated. */
+/**
+ * A worker thread that checks pages in jsdom, one message per page, until it is terminated.
+ * It reads each page itself, so the build never holds every page's HTML at once.
+ */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { createJsdomChecker } from './jsdom-check.ts';
 
 export interface JsdomJob {
   id: number;
-  html: string;
+  /** Absolute path of the built HTML file. */
+  file: string;
 }
 
 export type JsdomJobResult = { id: number; findings: import('./types.ts').Finding[] } | { id: number; error: string };
@@ -15,7 +20,7 @@ const check = createJsdomChecker();
 
 port.on('message', async (job: JsdomJob) => {
   try {
-    port.postMessage({ id: job.id, findings: await check(job.html) } satisfies JsdomJobResult);
+    port.postMessage({ id: job.id, findings: await check(readFileSync(job.file, 'utf8')) } satisfies JsdomJobResult);
   } catch (error) {
     port.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies JsdomJobResult);
   }

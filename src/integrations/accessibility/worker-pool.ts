@@ -22,10 +22,10 @@ export function workerCountFor(pages: number, cores = availableParallelism()): n
   return Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_WORTH_A_WORKER)));
 }
 
-/** Checks each HTML text in jsdom; answers in the same order. A page that crashes axe rejects the whole run. */
-export async function checkInWorkers(htmls: readonly string[], workers = workerCountFor(htmls.length)): Promise<Finding[][]> {
-  const results: Finding[][] = new Array(htmls.length);
-  if (htmls.length === 0) return results;
+/** Checks each HTML file in jsdom; answers in the same order. A page that crashes axe rejects the whole run. */
+export async function checkInWorkers(files: readonly string[], workers = workerCountFor(files.length)): Promise<Finding[][]> {
+  const results: Finding[][] = new Array(files.length);
+  if (files.length === 0) return results;
   let next = 0;
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./jsdom-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   try {
@@ -34,9 +34,9 @@ export async function checkInWorkers(htmls: readonly string[], workers = workerC
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= htmls.length) return resolve();
+              if (next >= files.length) return resolve();
               const id = next++;
-              worker.postMessage({ id, html: htmls[id] ?? '' } satisfies JsdomJob);
+              worker.postMessage({ id, file: files[id] ?? '' } satisfies JsdomJob);
             };
             worker.on('message', (result: JsdomJobResult) => {
               if ('error' in result) return reject(new Error(result.error));
@@ -45,7 +45,7 @@ export async function checkInWorkers(htmls: readonly string[], workers = workerC
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
-              if (next < htmls.length || code !== 0) reject(new Error(`A jsdom worker stopped early (exit code ${code}).`));
+              if (next < files.length || code !== 0) reject(new Error(`A jsdom worker stopped early (exit code ${code}).`));
             });
             send();
           }),
