@@ -40,6 +40,9 @@ interface Result {
   words: number;
   buildSeconds: number[];
   cpuSeconds: number;
+  nodeCpuSeconds: number;
+  /** A rebuild whose indexed text is unchanged, served from the index cache. */
+  reuseSeconds: number;
   indexBytes: number;
   firstQuery: { requests: number; page: number; engine: number; index: number; total: number; uncompressed: number };
   results: string;
@@ -49,6 +52,12 @@ interface Result {
 function childCpuSeconds(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/** CPU seconds used by this process (reading pages, talking to Pagefind). */
+function ownCpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
 }
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
@@ -96,6 +105,20 @@ async function measureFirstQuery(siteDir: string): Promise<Result['firstQuery'] 
   }
 }
 
+/** Seconds for a rebuild whose indexed text did not change: one build stores the index, the next reuses it. */
+async function measureReuse(siteDir: string): Promise<number> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'portal-bench-search-cache-'));
+  try {
+    await buildSearchIndex(siteDir, { cacheDir });
+    const report = await buildSearchIndex(siteDir, { cacheDir });
+    if (!report.reused) throw new Error('Indeks yang tersimpan tidak dipakai ulang padahal teks tidak berubah.');
+    console.log(`  dipakai ulang dari cache: ${seconds(report.milliseconds / 1000)}`);
+    return report.milliseconds / 1000;
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
 async function benchmark(pages: number, portalDir: string): Promise<Result> {
   const siteDir = mkdtempSync(join(tmpdir(), `portal-bench-${pages}-`));
   try {
@@ -103,9 +126,11 @@ async function benchmark(pages: number, portalDir: string): Promise<Result> {
     for (const part of ['cari', '_astro', 'favicon.svg']) cpSync(join(portalDir, part), join(siteDir, part), { recursive: true });
     const buildSeconds: number[] = [];
     const cpuBefore = childCpuSeconds();
+    const nodeCpuBefore = ownCpuSeconds();
     let indexBytes = 0;
     for (let run = 0; run < runs; run += 1) {
-      const report = await buildSearchIndex(siteDir);
+      // Without a cache: every run indexes the whole site, as a build whose text changed does.
+      const report = await buildSearchIndex(siteDir, { cacheDir: false });
       if (report.pages !== pages) throw new Error(`Indeks berisi ${report.pages} halaman, seharusnya ${pages}.`);
       buildSeconds.push(report.milliseconds / 1000);
       indexBytes = report.bytes;
@@ -114,8 +139,10 @@ async function benchmark(pages: number, portalDir: string): Promise<Result> {
     // Pagefind's process is reaped shortly after it closes; give its CPU time a moment to be counted.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const cpuSeconds = (childCpuSeconds() - cpuBefore) / runs;
+    const nodeCpuSeconds = (ownCpuSeconds() - nodeCpuBefore) / runs;
+    const reuseSeconds = await measureReuse(siteDir);
     const { results, ...firstQuery } = await measureFirstQuery(siteDir);
-    return { pages, words, buildSeconds, cpuSeconds, indexBytes, firstQuery, results };
+    return { pages, words, buildSeconds, cpuSeconds, nodeCpuSeconds, reuseSeconds, indexBytes, firstQuery, results };
   } finally {
     rmSync(siteDir, { recursive: true, force: true });
   }
@@ -126,7 +153,7 @@ function report(results: Result[], loadBefore: number, loadAfter: number): strin
   const rows = results.map((result) => {
     const build = median(result.buildSeconds);
     const q = result.firstQuery;
-    return `| ${result.pages.toLocaleString('en')} | ${result.words.toLocaleString('en')} | ${seconds(build)} (${result.buildSeconds.map(seconds).join(' / ')}) | ${seconds(result.cpuSeconds)} | ${kb(result.indexBytes)} | **${kb(q.engine + q.index)}** | ${kb(q.engine)} | ${kb(q.index)} | ${kb(q.page)} | ${kb(q.total)} (${q.requests} requests, ${kb(q.uncompressed)} uncompressed) |`;
+    return `| ${result.pages.toLocaleString('en')} | ${result.words.toLocaleString('en')} | ${seconds(build)} (${result.buildSeconds.map(seconds).join(' / ')}) | ${seconds(result.cpuSeconds)} | ${seconds(result.nodeCpuSeconds)} | ${seconds(result.reuseSeconds)} | ${kb(result.indexBytes)} | **${kb(q.engine + q.index)}** | ${kb(q.engine)} | ${kb(q.index)} | ${kb(q.page)} | ${kb(q.total)} (${q.requests} requests, ${kb(q.uncompressed)} uncompressed) |`;
   });
   const largest = results.at(-1)!;
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -141,8 +168,8 @@ Indonesian-like words (with affixes), 60 % news, 15 % forums, 10 % services, 15 
 The first query is "${query}" on the real /cari/ page in Chromium with an empty cache; bytes are counted as sent by a
 server that gzips HTML, CSS, JavaScript and JSON (Pagefind's index files and WebAssembly are already compressed).
 
-| pages | words | index build, median (each run) | Pagefind CPU time per build | index on disk | first query: engine + index | search engine (JS, WebAssembly) | index files (entry, meta, word chunk, 5 excerpts) | search page (HTML, CSS, script) | everything, page included |
-| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| pages | words | index build, median (each run) | Pagefind CPU time per build | Node CPU time per build | rebuild, indexed text unchanged | index on disk | first query: engine + index | search engine (JS, WebAssembly) | index files (entry, meta, word chunk, 5 excerpts) | search page (HTML, CSS, script) | everything, page included |
+| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.join('\n')}
 
 Results of the first query at ${largest.pages.toLocaleString('en')} pages: ${largest.results}
