@@ -12,11 +12,14 @@
  * is built again.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** Entries kept: the site's own and a few fixture sites built by the tests share the folder. */
-const KEPT_ENTRIES = 4;
+/**
+ * Entries kept, least recently used first out: the site's own index must survive the fixture
+ * sites that a test run builds in between (each has an index of its own).
+ */
+const KEPT_ENTRIES = 10;
 /** Changes whenever the layout of an entry changes, so older entries are never misread. */
 const CACHE_FORMAT = 'portal-search-cache 1';
 const MANIFEST = 'manifest.json';
@@ -96,6 +99,8 @@ export async function restoreSearchIndex(cacheDir: string, key: string, outputPa
   }
   await rm(outputPath, { recursive: true, force: true });
   await linkTree(join(entry, BUNDLE), outputPath, manifest.files.map((file) => file.path));
+  const now = new Date();
+  await utimes(entry, now, now);
   return true;
 }
 
