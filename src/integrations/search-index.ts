@@ -8,6 +8,10 @@
  * stay out, and /admin/ and the 404 page are left out by path as well, whatever their markup.
  * Every page is indexed in Indonesian, so the Indonesian stemmer applies ("giat" finds
  * "kegiatan").
+ *
+ * Only the marked element of each page is handed over (search-document.ts), several pages at
+ * a time, and a build whose indexed text did not change reuses the last index
+ * (search-index-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -15,7 +19,9 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
+import { restoreSearchIndex, searchInputKey, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -43,6 +49,8 @@ const UNUSED_BUNDLE_FILES = [
 export interface SearchIndexReport {
   /** Pages whose content went into the index. */
   pages: number;
+  /** Whether the bundle was the cached one, because no indexed text had changed. */
+  reused: boolean;
   milliseconds: number;
   /** Total size of the written bundle folder. */
   bytes: number;
@@ -77,46 +85,98 @@ function fail(what: string, errors: string[]): never {
   );
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  const started = performance.now();
-  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
-  await rm(outputPath, { recursive: true, force: true });
+/** Pages handed to Pagefind at once: enough to keep it busy while Node reads its answers. */
+const PAGES_IN_FLIGHT = 16;
+
+const PAGEFIND_OPTIONS = { forceLanguage: SEARCH_LANGUAGE };
+
+export interface SearchIndexOptions {
+  /**
+   * Where the last index is kept for reuse by a build whose indexed text is unchanged
+   * (see search-index-cache.ts); false builds it every time.
+   */
+  cacheDir?: string | false | undefined;
+}
+
+interface SearchInput {
+  path: string;
+  content: string;
+}
+
+/** Each page's document as Pagefind gets it; pages with nothing to index are left out here. */
+async function searchInputs(siteDir: string): Promise<SearchInput[]> {
   const files = await htmlFiles(siteDir);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  const documents = await Promise.all(files.map(async (path) => {
+    const document = searchDocument(await readFile(join(siteDir, path), 'utf8'));
+    return document === undefined ? undefined : { path, content: separateBlocks(document) };
+  }));
+  return documents.filter((document) => document !== undefined);
+}
+
+/** Pagefind's version goes into the cache key: another version may write another index. */
+async function pagefindVersion(): Promise<string> {
+  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+}
+
+async function writeIndex(inputs: readonly SearchInput[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   try {
     if (!index) fail('memulai Pagefind', errors);
     const problems: string[] = [];
-    let marked = 0;
-    // Files are read here and handed over one by one, so exclusions are decided by path.
-    for (const file of files) {
-      const html = separateBlocks(await readFile(join(siteDir, file), 'utf8'));
-      if (html.includes('data-pagefind-body')) marked += 1;
-      const added = await index.addHTMLFile({ sourcePath: file, content: html });
-      if (added.errors.length) problems.push(`${file}: ${added.errors.join(', ')}`);
-    }
-    if (problems.length) fail('membaca halaman', problems);
-    // With no marked page Pagefind would index whole pages, navigation and footer included.
-    if (marked === 0) {
-      fail('membaca halaman', ['tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex']);
-    }
+    // Paths decide exclusions (above), so pages go over one by one rather than as a folder;
+    // several at a time, so Pagefind never waits for the next page.
+    let next = 0;
+    const sender = async () => {
+      while (next < inputs.length) {
+        const input = inputs[next++]!;
+        const added = await index.addHTMLFile({ sourcePath: input.path, content: input.content });
+        if (added.errors.length) problems.push(`${input.path}: ${added.errors.join(', ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, sender));
+    if (problems.length) fail('membaca halaman', problems.sort());
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('menulis berkas indeks', written.errors);
   } finally {
     await pagefind.close();
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+}
+
+/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`. */
+export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
+  await rm(outputPath, { recursive: true, force: true });
+  const inputs = await searchInputs(siteDir);
+  // With no marked page Pagefind would index whole pages, navigation and footer included.
+  if (inputs.length === 0) {
+    fail('membaca halaman', ['tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex']);
+  }
+  const cacheDir = options.cacheDir || undefined;
+  const key = cacheDir ? searchInputKey(inputs, `${await pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0${UNUSED_BUNDLE_FILES.join(',')}`) : undefined;
+  const reused = cacheDir && key ? await restoreSearchIndex(cacheDir, key, outputPath) : false;
+  if (!reused) {
+    await writeIndex(inputs, outputPath);
+    if (cacheDir && key) await storeSearchIndex(cacheDir, key, outputPath);
+  }
   const pages = await indexedPageCount(outputPath);
-  return { pages, milliseconds: Math.round(performance.now() - started), bytes: await folderSize(outputPath), outputPath };
+  return { pages, reused, milliseconds: Math.round(performance.now() - started), bytes: await folderSize(outputPath), outputPath };
 }
 
 export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'portal:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Indeks pencarian: ${report.pages} halaman dalam ${report.milliseconds} ms, ${Math.round(report.bytes / 1024)} KB di /${SEARCH_BUNDLE_DIR}/.`);
+        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        const source = report.reused ? ', dipakai ulang karena teks yang diindeks tidak berubah' : '';
+        logger.info(`Indeks pencarian: ${report.pages} halaman dalam ${report.milliseconds} ms${source}, ${Math.round(report.bytes / 1024)} KB di /${SEARCH_BUNDLE_DIR}/.`);
       },
     },
   };

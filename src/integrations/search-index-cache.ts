@@ -1,0 +1,137 @@
+/**
+ * Keeps the last search index between builds. Pagefind cannot update an index, only build it
+ * whole, yet most rebuilds change no indexed text at all (a style, a photo, a list page).
+ * The key is a hash of exactly what Pagefind would be handed (every page's path and
+ * document), Pagefind's version and its options; when it matches, the stored bundle is
+ * linked into the output instead of indexing again.
+ *
+ * An entry is written into a temporary folder and renamed into place only when complete, so a
+ * build killed half-way never leaves an entry that looks whole. Its manifest lists every file
+ * with its size and modification time, checked before reuse: the output's files are hard
+ * links to the entry's, so a file changed or removed on either side is noticed and the index
+ * is built again.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * Entries kept, least recently used first out: the site's own index must survive the fixture
+ * sites that a test run builds in between (each has an index of its own).
+ */
+const KEPT_ENTRIES = 10;
+/** Changes whenever the layout of an entry changes, so older entries are never misread. */
+const CACHE_FORMAT = 'portal-search-cache 1';
+const MANIFEST = 'manifest.json';
+const BUNDLE = 'bundle';
+const TEMPORARY_PREFIX = '.tmp-';
+
+interface ManifestFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+interface Manifest {
+  key: string;
+  files: ManifestFile[];
+}
+
+/** Hash of the documents handed to Pagefind, in order, with what else shapes the index. */
+export function searchInputKey(documents: readonly { path: string; content: string }[], settings: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${CACHE_FORMAT}\0${settings}\0`);
+  for (const document of documents) hash.update(`${document.path}\0${document.content.length}\0${document.content}\0`);
+  return hash.digest('hex');
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')).sort();
+}
+
+/** A hard link costs a directory entry; a copy is the fallback where links are refused. */
+async function linkTree(from: string, to: string, files: readonly string[]): Promise<void> {
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = join(to, file);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      await link(join(from, file), target);
+    } catch {
+      await copyFile(join(from, file), target);
+    }
+  }
+}
+
+async function readManifest(entry: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(join(entry, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether every file the manifest lists is still there, unchanged. */
+async function intact(entry: string, manifest: Manifest): Promise<boolean> {
+  try {
+    const stats = await Promise.all(manifest.files.map((file) => stat(join(entry, BUNDLE, file.path))));
+    return stats.every((stats, index) => stats.size === manifest.files[index]!.size && stats.mtimeMs === manifest.files[index]!.mtimeMs);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts the stored bundle for `key` at `outputPath` and returns true, or returns false when
+ * there is none or it is damaged (a damaged entry is removed).
+ */
+export async function restoreSearchIndex(cacheDir: string, key: string, outputPath: string): Promise<boolean> {
+  const entry = join(cacheDir, key);
+  const manifest = await readManifest(entry);
+  if (!manifest || manifest.key !== key || !(await intact(entry, manifest))) {
+    await rm(entry, { recursive: true, force: true });
+    return false;
+  }
+  await rm(outputPath, { recursive: true, force: true });
+  await linkTree(join(entry, BUNDLE), outputPath, manifest.files.map((file) => file.path));
+  const now = new Date();
+  await utimes(entry, now, now);
+  return true;
+}
+
+/** Keeps only the newest entries and removes temporary folders of builds that died. */
+async function prune(cacheDir: string, keep: string): Promise<void> {
+  const names = await readdir(cacheDir);
+  const entries = await Promise.all(names.map(async (name) => ({ name, modified: (await stat(join(cacheDir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  const hour = 60 * 60 * 1000;
+  const stale = entries.filter((entry) => entry.name.startsWith(TEMPORARY_PREFIX) && Date.now() - entry.modified > hour);
+  const old = entries
+    .filter((entry) => !entry.name.startsWith(TEMPORARY_PREFIX) && entry.name !== keep)
+    .sort((a, b) => b.modified - a.modified)
+    .slice(KEPT_ENTRIES - 1);
+  await Promise.all([...stale, ...old].map((entry) => rm(join(cacheDir, entry.name), { recursive: true, force: true })));
+}
+
+/** Stores the bundle at `outputPath` under `key`. A failure only costs the next build its reuse. */
+export async function storeSearchIndex(cacheDir: string, key: string, outputPath: string): Promise<void> {
+  const temporary = join(cacheDir, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`);
+  try {
+    await mkdir(temporary, { recursive: true });
+    const files = await filesUnder(outputPath);
+    await linkTree(outputPath, join(temporary, BUNDLE), files);
+    const stats = await Promise.all(files.map((file) => stat(join(temporary, BUNDLE, file))));
+    const manifest: Manifest = { key, files: files.map((path, index) => ({ path, size: stats[index]!.size, mtimeMs: stats[index]!.mtimeMs })) };
+    await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
+    const entry = join(cacheDir, key);
+    await rm(entry, { recursive: true, force: true });
+    await rename(temporary, entry);
+    await prune(cacheDir, key);
+  } catch {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
