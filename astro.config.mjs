@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { accessibilityGate } from './src/integrations/accessibility/index.ts';
+import { accessibilityGateAlongside } from './src/integrations/accessibility/index.ts';
 import { editorRules } from './src/content-check/rules/index.ts';
 import { cmsGitHost } from './src/cms/backend.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -31,6 +31,7 @@ const bare = process.env.PORTAL_BARE_BUILD === '1';
 
 /** The gates below read the finished pages once per build, through this shared reading. */
 const pages = finishedPages();
+const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages });
 
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
@@ -50,9 +51,12 @@ export default defineConfig({
         sitemap({ pages }),
         shareImages({ pages }),
         pageWeight({ pages }),
-        searchIndex(),
         // WCAG 2.2 AA on every finished page; reads HTML only, writes nothing into the build.
-        accessibilityGate({ pages }),
+        // A rebuild's few pages are checked while the search index is written; the result is
+        // awaited right after it, before the checks that read the finished build.
+        accessibilityStart,
+        searchIndex(),
+        accessibilityResult,
         // These three read the finished build: keep them last, in this order, after any
         // integration that writes files in astro:build:done (search index, sitemap).
         siteCheck({ pages }),

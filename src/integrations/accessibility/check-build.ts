@@ -20,8 +20,11 @@ import { checkInWorkers } from './worker-pool.ts';
 /** Bump when the portal's own rendered checks or the cache keys change, so cached results are not trusted. */
 const CHECKS_VERSION = 2;
 
-/** Up to this many pages to re-check in jsdom, Chromium runs alongside instead of before. */
-const SIDE_BY_SIDE_PAGES = 50;
+/**
+ * Up to this many pages to re-check in jsdom, the run counts as small: Chromium runs alongside
+ * jsdom instead of before it, and the build may go on while the check runs (index.ts).
+ */
+export const SIDE_BY_SIDE_PAGES = 50;
 
 export type BrowserMode = 'auto' | 'required' | 'off';
 
@@ -100,10 +103,21 @@ async function checkInChromium(outDir: string, pages: BuiltPage[], executablePat
   }
 }
 
+function cacheFingerprint(): string {
+  return `${CHECKS_VERSION} ${axeVersion()} ${rulesFingerprint()}`;
+}
+
+/** How many pages a check of this build would run through jsdom again (the rest are cached). */
+export function pagesToRecheck(options: Pick<CheckBuildOptions, 'outDir' | 'cacheDir' | 'pages'>): number {
+  const cache = ResultCache.load(options.cacheDir && join(options.cacheDir, 'jsdom.json'), cacheFingerprint());
+  const hashed = options.pages ?? hashBuiltPages(options.outDir);
+  return hashed.filter((page) => !cache.peek(page.hash)).length;
+}
+
 export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuildResult> {
   const { outDir, cacheDir, browser = 'auto' } = options;
   const executablePath = options.chromiumPath ?? defaultChromiumPath();
-  const fingerprint = `${CHECKS_VERSION} ${axeVersion()} ${rulesFingerprint()}`;
+  const fingerprint = cacheFingerprint();
   const jsdomCache = ResultCache.load(cacheDir && join(cacheDir, 'jsdom.json'), fingerprint);
   const chromiumCache = ResultCache.load(cacheDir && join(cacheDir, 'chromium.json'), fingerprint);
 

@@ -7,12 +7,12 @@
  * Environment: PORTAL_A11Y_BROWSER=off skips Chromium (said plainly in the log);
  * CHROMIUM_PATH points to another Chromium; in CI (CI set) a missing Chromium fails the build.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FinishedPages } from '../../build-pages/finished-pages.ts';
-import { checkBuild, type BrowserMode } from './check-build.ts';
+import { SIDE_BY_SIDE_PAGES, checkBuild, pagesToRecheck, type BrowserMode } from './check-build.ts';
 import { chromiumAvailable } from './chromium-session.ts';
 import { chromiumPath } from '../../lib/chromium.ts';
 import { countViolations, formatReport } from './format-report.ts';
@@ -32,6 +32,28 @@ function browserModeFromEnvironment(): BrowserMode {
   return process.env['CI'] ? 'required' : 'auto';
 }
 
+/** The gate's work for one build: resolves when every page passed, rejects with the report otherwise. */
+function runGate(options: AccessibilityGateOptions, root: string, dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const browser = options.browser ?? browserModeFromEnvironment();
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, 'node_modules/.cache/portal-accessibility'));
+  const path = chromiumPath();
+  if (browser === 'required' && !chromiumAvailable(path)) {
+    return Promise.reject(new AstroError(messages.noBrowser(path), messages.noBrowserInCi));
+  }
+  const outDir = fileURLToPath(dir);
+  const pages = options.pages?.read(outDir).pages;
+  return checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(pages ? { pages } : {}) }).then((result) => {
+    if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
+    if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
+    if (result.failing.length) {
+      logger.error(`\n${formatReport(result.failing, root)}`);
+      throw new AstroError(messages.failed(countViolations(result.failing), result.failing.length), messages.failedHint);
+    }
+    logger.info(messages.pagesChecked(result, Math.round(performance.now() - started)));
+  });
+}
+
 export function accessibilityGate(options: AccessibilityGateOptions = {}): AstroIntegration {
   let root = process.cwd();
   return {
@@ -40,25 +62,59 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
       },
+      'astro:build:done': ({ dir, assets, logger }) => runGate(options, root, dir, assets, logger),
+    },
+  };
+}
+
+/**
+ * The same gate in two parts, for a build that has slow work left after its pages are written
+ * (the search index). The first part starts the check; when only a few pages need checking
+ * again (a rebuild after an edit), it lets the build go on and the second part, registered
+ * after that slow work, waits for the result and fails the build on a violation. A large run
+ * (a cold build, a layout change) is waited for in the first part, so the accessibility
+ * workers and the search indexer never compete for the same memory and cores. The pages are
+ * final when the first part runs: later integrations add files (cards, index, sitemap) but
+ * never change a page, and Chromium opens the search page without a query, so it never reads
+ * the index being written.
+ */
+export function accessibilityGateAlongside(options: AccessibilityGateOptions = {}): [start: AstroIntegration, finish: AstroIntegration] {
+  let root = process.cwd();
+  let pending: { run: Promise<void>; pages: number; startMs: number } | undefined;
+  const start: AstroIntegration = {
+    name: 'portal:accessibility',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root).replace(/\/$/, '');
+      },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
-        const browser = options.browser ?? browserModeFromEnvironment();
+        pending = undefined;
         const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, 'node_modules/.cache/portal-accessibility'));
-        const path = chromiumPath();
-        if (browser === 'required' && !chromiumAvailable(path)) {
-          throw new AstroError(messages.noBrowser(path), messages.noBrowserInCi);
-        }
         const outDir = fileURLToPath(dir);
         const pages = options.pages?.read(outDir).pages;
-        const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(pages ? { pages } : {}) });
-        if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
-        if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
-        if (result.failing.length) {
-          logger.error(`\n${formatReport(result.failing, root)}`);
-          throw new AstroError(messages.failed(countViolations(result.failing), result.failing.length), messages.failedHint);
-        }
-        logger.info(messages.pagesChecked(result, Math.round(performance.now() - started)));
+        const toCheck = pagesToRecheck({ outDir, cacheDir, ...(pages ? { pages } : {}) });
+        const run = runGate(options, root, dir, assets, logger);
+        if (toCheck > SIDE_BY_SIDE_PAGES) return run;
+        // Awaited by the second part; marked handled here so a failure is reported there, once.
+        run.catch(() => undefined);
+        pending = { run, pages: toCheck, startMs: performance.now() - started };
       },
     },
   };
+  const finish: AstroIntegration = {
+    name: 'portal:accessibility-result',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const started = performance.now();
+        const current = pending;
+        pending = undefined;
+        if (!current) return;
+        await current.run;
+        // What the build waited for the gate in all: starting it plus waiting here.
+        logger.info(messages.ranAlongside(current.pages, Math.round(current.startMs + performance.now() - started)));
+      },
+    },
+  };
+  return [start, finish];
 }

@@ -8,6 +8,8 @@ import type { BuiltPage } from './types.ts';
 export const messages = {
   pagesChecked: (counts: { pages: number; rechecked: number; browserPages: number; browserRechecked: number }, ms: number) =>
     `${counts.pages} halaman lolos WCAG 2.2 AA dalam ${ms} ms: axe di jsdom memeriksa ulang ${counts.rechecked} halaman yang berubah (sisanya dari cache); Chromium memeriksa ${counts.browserPages} halaman, satu per templat (${counts.browserRechecked} diperiksa ulang).`,
+  ranAlongside: (pages: number, addedMs: number) =>
+    `${pages} halaman diperiksa bersamaan dengan pembuatan indeks pencarian; waktu yang ditambahkan pada build: ${addedMs} ms.`,
   failed: (violations: number, pages: number) => `Pemeriksaan aksesibilitas gagal: ${violations} pelanggaran di ${pages} halaman.`,
   failedHint:
     'Rincian tiap pelanggaran (halaman, aturan, elemen, cara memperbaiki) tercetak di atas. Perbaiki semuanya lalu bangun ulang situs. Temuan yang sudah ditimbang dan diterima dicatat beserta alasannya di src/integrations/accessibility/accepted.ts.',

@@ -54,6 +54,11 @@ export class ResultCache {
     return found;
   }
 
+  /** Whether findings are stored for this hash, without marking it as in use. */
+  peek(hash: string): boolean {
+    return this.current.has(hash) || this.previous.has(hash);
+  }
+
   set(hash: string, findings: Finding[]): void {
     this.current.set(hash, findings);
   }
