@@ -4,29 +4,20 @@
  * indicator on everything Tab reaches, and no sideways scrolling at 320 CSS px. The build
  * checks one page per template this way; here every page is.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP_VIEWPORT, renderedChecks } from '../../src/integrations/accessibility/rendered-checks.ts';
 import { withoutAccepted } from '../../src/integrations/accessibility/rules.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
 import { allBuiltPages } from '../helpers/page-samples.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const site = builtSiteInChromium();
 
 const pages = allBuiltPages();
-let browser: Browser;
-let server: RunningServer;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: DESKTOP_VIEWPORT })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext({ viewport: DESKTOP_VIEWPORT })).newPage();
 });
 
 describe('every page in Chromium', () => {
@@ -36,7 +27,7 @@ describe('every page in Chromium', () => {
 
   it.each(pages.map((built) => [built.path]))('%s meets WCAG 2.2 AA where rendering counts', async (path) => {
     await page.setViewportSize(DESKTOP_VIEWPORT);
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const findings = withoutAccepted(path, await renderedChecks(page, 'all'));
     expect(findings.map((finding) => `${finding.rule} ${finding.target}: ${finding.fix}`)).toEqual([]);
   });

@@ -4,33 +4,21 @@
  * positive tabindex, nothing skipped, nothing hidden in the way), and each shows a visible
  * focus indicator; links and the search form work with Enter.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DESKTOP_VIEWPORT, elementsWithoutVisibleFocus } from '../../src/integrations/accessibility/rendered-checks.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
 import { expectedStops, tabThrough } from '../helpers/keyboard.ts';
 import { onePagePerTemplate } from '../helpers/page-samples.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const site = builtSiteInChromium();
 
 const templates = onePagePerTemplate().map((built) => [built.path]);
-let browser: Browser;
-let server: RunningServer;
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
 
 beforeEach(async () => {
   await page?.context().close();
-  page = await (await browser.newContext({ viewport: DESKTOP_VIEWPORT })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext({ viewport: DESKTOP_VIEWPORT })).newPage();
 });
 
 describe('keyboard', () => {
@@ -39,7 +27,7 @@ describe('keyboard', () => {
   });
 
   it.each(templates)('%s: the skip link comes first, shows, and moves focus to the main content', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -58,7 +46,7 @@ describe('keyboard', () => {
   });
 
   it.each(templates)('%s: Tab reaches every link, button and field in document order', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const expected = await expectedStops(page);
     const reached = await tabThrough(page);
     expect(reached.map((stop) => stop.label)).toEqual(expected.map((stop) => stop.label));
@@ -66,19 +54,19 @@ describe('keyboard', () => {
   });
 
   it.each(templates)('%s: every element Tab reaches shows where focus is', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     expect(await elementsWithoutVisibleFocus(page)).toEqual([]);
   });
 
   it('follows a navigation link with Enter', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.locator('.site-nav__wide a', { hasText: 'Layanan' }).focus();
-    await Promise.all([page.waitForURL(`${server.url}/layanan/`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${site.url}/layanan/`), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe('/layanan/');
   });
 
   it('searches from the header with the keyboard alone', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // office name
     await page.keyboard.press('Tab'); // search field

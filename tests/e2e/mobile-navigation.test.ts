@@ -3,33 +3,21 @@
  * "Menu" disclosure that opens and is followed by keyboard and by touch, with targets of at
  * least 44 × 44 CSS px.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
+
+const site = builtSiteInChromium();
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
-let browser: Browser;
-let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext(PHONE);
+  context = await site.browser.newContext(PHONE);
   page = await context.newPage();
-  await page.goto(`${server.url}/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await page.goto(`${site.url}/`);
 });
 
 const menu = () => page.locator('.site-nav__narrow');
@@ -53,7 +41,7 @@ describe('navigation on a phone', () => {
       const box = await link.boundingBox();
       expect(box && box.height >= 44).toBe(true);
     }
-    await Promise.all([page.waitForURL(`${server.url}/layanan/`), menuLink('Layanan').tap()]);
+    await Promise.all([page.waitForURL(`${site.url}/layanan/`), menuLink('Layanan').tap()]);
     expect(new URL(page.url()).pathname).toBe('/layanan/');
   });
 
@@ -75,7 +63,7 @@ describe('navigation on a phone', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Beranda');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Layanan');
-    await Promise.all([page.waitForURL(`${server.url}/layanan/`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${site.url}/layanan/`), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe('/layanan/');
   });
 

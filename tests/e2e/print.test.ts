@@ -2,30 +2,21 @@
  * A service standard printed for the service room: A4 pages, no navigation, search, footer or
  * breadcrumbs, and the address of every link printed after its text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
 import { allBuiltPages } from '../helpers/page-samples.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const site = builtSiteInChromium();
 
 const A4_POINTS = { width: 595.28, height: 841.89 };
 const standard = allBuiltPages().find((built) => /^\/layanan\/[^/]+\/$/.test(built.path));
-let browser: Browser;
-let server: RunningServer;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(`${server.url}${standard?.path ?? '/layanan/'}`);
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}${standard?.path ?? '/layanan/'}`);
   await page.emulateMedia({ media: 'print' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a printed service standard', () => {

@@ -3,25 +3,13 @@
  * animates or transitions, and scrolling jumps instead of gliding. A planted animation shows
  * the test would notice one.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
 import { onePagePerTemplate } from '../helpers/page-samples.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const site = builtSiteInChromium();
 
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Elements that would move: an animation, a transition longer than zero, or smooth scrolling. */
 function moving(): string[] {
@@ -49,16 +37,16 @@ function plantMotion(): void {
 describe('with reduced motion requested', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+    page = await (await site.browser.newContext({ reducedMotion: 'reduce' })).newPage();
   });
 
   it.each(onePagePerTemplate().map((built) => [built.path]))('%s: nothing moves', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     expect(await page.evaluate(moving)).toEqual([]);
   });
 
   it('stops even an animation added later', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.evaluate(plantMotion);
     expect(await page.evaluate(moving)).toEqual([]);
   });
@@ -66,8 +54,8 @@ describe('with reduced motion requested', () => {
 
 describe('without the request', () => {
   it('lets the same planted animation run, so the check above can fail', async () => {
-    const page = await (await browser.newContext({ reducedMotion: 'no-preference' })).newPage();
-    await page.goto(`${server.url}/`);
+    const page = await (await site.browser.newContext({ reducedMotion: 'no-preference' })).newPage();
+    await page.goto(`${site.url}/`);
     await page.evaluate(plantMotion);
     expect(await page.evaluate(moving)).toEqual(['p.bergerak']);
   });

@@ -4,25 +4,16 @@
  * keyboard use, announcements, the page without JavaScript, and axe.
  */
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = builtSiteInChromium();
+
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
 });
 
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -38,7 +29,7 @@ async function settled(page: Page): Promise<string> {
 
 async function search(query: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/cari/${query}`);
+  await page.goto(`${site.url}/cari/${query}`);
   await settled(page);
   return page;
 }
@@ -63,7 +54,7 @@ async function resultDates(page: Page): Promise<(string | null)[]> {
 describe('finding pages', () => {
   it('takes a query from the header form of any page to the results', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/profil/`);
+    await page.goto(`${site.url}/profil/`);
     await page.getByRole('searchbox', { name: 'Cari' }).fill('sertifikat');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/cari\/\?q=sertifikat$/);
@@ -196,7 +187,7 @@ describe('when nothing matches', () => {
     expect(await empty.locator('a[href="/layanan/"]').count()).toBe(1);
     expect(await empty.locator('a[href="/berita/"]').count()).toBe(1);
     const clear = empty.getByRole('link', { name: 'Cari tanpa saringan jenis dan tahun' });
-    expect(new URL((await clear.getAttribute('href')) ?? '', server.url).search).toBe('?q=zzqxj');
+    expect(new URL((await clear.getAttribute('href')) ?? '', site.url).search).toBe('?q=zzqxj');
     await page.close();
   });
 });
@@ -219,7 +210,7 @@ describe('history, keyboard and announcements', () => {
 
   it('can be used with the keyboard alone, from the skip link to opening a result', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/cari/`);
+    await page.goto(`${site.url}/cari/`);
     let focused = '';
     for (let presses = 0; presses < 40 && focused !== 'search-query'; presses += 1) {
       await page.keyboard.press('Tab');
@@ -259,9 +250,9 @@ describe('history, keyboard and announcements', () => {
 
 describe('without JavaScript', () => {
   it('says search needs JavaScript and points to the lists of news, services and forums', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}/cari/?q=impor`);
+    await page.goto(`${site.url}/cari/?q=impor`);
     const fallback = page.locator('[data-search-fallback]');
     expect(await fallback.isVisible()).toBe(true);
     expect(await fallback.textContent()).toContain('Pencarian memerlukan JavaScript');
@@ -292,7 +283,7 @@ describe('accessibility', () => {
     // own scripts blocked: what remains is exactly what a browser without JavaScript shows.
     const fallback = await context.newPage();
     await fallback.route('**/_astro/*.js', (route) => route.abort());
-    await fallback.goto(`${server.url}/cari/?q=impor`);
+    await fallback.goto(`${site.url}/cari/?q=impor`);
     expect(await fallback.locator('[data-search-fallback]').isVisible()).toBe(true);
     expect(await runAxe(fallback)).toEqual([]);
     await Promise.all([results.close(), empty.close(), fallback.close()]);

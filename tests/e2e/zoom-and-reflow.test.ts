@@ -4,26 +4,14 @@
  * 32 px, as a reader with low vision would), on a desktop screen and on a phone, nothing is
  * cut off, no text overlaps other text, and a table too wide to fit scrolls on its own.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP_VIEWPORT, NARROWEST_VIEWPORT, axeInPage } from '../../src/integrations/accessibility/rendered-checks.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site-browser.ts';
 import { allBuiltPages, onePagePerTemplate } from '../helpers/page-samples.ts';
-import { distDir } from '../helpers/paths.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const site = builtSiteInChromium();
 
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Text cut off by a box that hides overflow, and pairs of text lines that overlap, as descriptions. */
 function clippedAndOverlapping(): { clipped: string[]; overlapping: string[] } {
@@ -64,11 +52,11 @@ function clippedAndOverlapping(): { clipped: string[]; overlapping: string[] } {
 describe('at 320 CSS px wide', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await browser.newContext({ viewport: NARROWEST_VIEWPORT })).newPage();
+    page = await (await site.browser.newContext({ viewport: NARROWEST_VIEWPORT })).newPage();
   });
 
   it.each(allBuiltPages().map((built) => [built.path]))('%s does not scroll sideways', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
@@ -80,18 +68,18 @@ describe.each([
 ])('with text at 200%% %s', (_screen, viewport) => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await browser.newContext({ viewport })).newPage();
+    page = await (await site.browser.newContext({ viewport })).newPage();
     const devtools = await page.context().newCDPSession(page);
     await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
   });
 
   it('really doubles the text', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
   });
 
   it.each(onePagePerTemplate().map((built) => [built.path]))('%s: nothing is cut off, nothing overlaps, no sideways scroll', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const { clipped, overlapping } = await page.evaluate(clippedAndOverlapping);
     expect(clipped).toEqual([]);
     expect(overlapping).toEqual([]);
@@ -102,7 +90,7 @@ describe.each([
   });
 
   it('would notice overlapping text', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.evaluate(() => {
       const label = document.createElement('p');
       label.textContent = 'Teks yang menimpa judul';
