@@ -16,6 +16,7 @@ import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { cardTexts } from '../lib/share-image/card-texts.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
+import { seo } from '../strings/seo.ts';
 import type { FinishedPages } from '../build-pages/finished-pages.ts';
 import { readPageHeads } from './page-heads.ts';
 
@@ -70,7 +71,7 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
         let rendered = 0;
         let reused = 0;
         const { cards: texts, untitled } = site ? cardTexts(readPageHeads(dir, options.pages, projectRoot), site.origin) : { cards: [], untitled: [] };
-        for (const path of untitled) problems.push(`${path}: og:title atau og:site_name kosong, kartu berbagi tidak bisa dibuat. Halaman harus memakai BaseLayout dengan judul.`);
+        for (const path of untitled) problems.push(seo.share.untitledPage(path));
         const cards = new Map<string, { svg: string; targets: string[] }>();
         for (const text of texts) {
           const svg = shareCardSvg({ authority: t.site.authority, office: text.siteName, title: text.title, host: site?.host ?? '' });
@@ -102,9 +103,9 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
         await Promise.all(Array.from({ length: RENDER_CONCURRENCY }, renderNext));
         if (problems.length) {
           logger.error(problems.join('\n'));
-          throw new AstroError(`Kartu berbagi: ${problems.length} halaman bermasalah.`, 'Rincian tiap halaman tercetak di atas.');
+          throw new AstroError(seo.share.failed(problems.length), seo.share.failedHint);
         }
-        logger.info(`Kartu berbagi: ${rendered} dibuat, ${reused} dari cache, ${Math.round(performance.now() - started)} ms.`);
+        logger.info(seo.share.done(rendered, reused, Math.round(performance.now() - started)));
       },
     },
   };

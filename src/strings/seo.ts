@@ -47,5 +47,10 @@ export const seo = {
   },
   share: {
     imageAlt: (title: string, office: string) => `${title}, ${office}`,
+    /** Build log of the share-card job. */
+    untitledPage: (path: string) => `${path}: og:title atau og:site_name kosong, kartu berbagi tidak bisa dibuat. Halaman harus memakai BaseLayout dengan judul.`,
+    failed: (pages: number) => `Kartu berbagi: ${pages} halaman bermasalah.`,
+    failedHint: 'Rincian tiap halaman tercetak di atas.',
+    done: (rendered: number, reused: number, ms: number) => `Kartu berbagi: ${rendered} dibuat, ${reused} dari cache, ${ms} ms.`,
   },
 } as const;

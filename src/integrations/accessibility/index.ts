@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FinishedPages } from '../../build-pages/finished-pages.ts';
+import { hashBuiltPages, type HashedPage } from '../../build-pages/read-pages.ts';
 import { SIDE_BY_SIDE_PAGES, checkBuild, pagesToRecheck, type BrowserMode } from './check-build.ts';
 import { chromiumAvailable } from './chromium-session.ts';
 import { chromiumPath } from '../../lib/chromium.ts';
@@ -32,18 +33,25 @@ function browserModeFromEnvironment(): BrowserMode {
   return process.env['CI'] ? 'required' : 'auto';
 }
 
-/** The gate's work for one build: resolves when every page passed, rejects with the report otherwise. */
-function runGate(options: AccessibilityGateOptions, root: string, dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger): Promise<void> {
+function cacheDirOf(options: AccessibilityGateOptions, root: string): string | undefined {
+  return options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, 'node_modules/.cache/portal-accessibility'));
+}
+
+/**
+ * The gate's work for one build: resolves when every page passed, rejects with the report
+ * otherwise. `pages`: the build's pages with their hashes, when the caller has them already.
+ */
+function runGate(options: AccessibilityGateOptions, root: string, dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger, pages?: readonly HashedPage[]): Promise<void> {
   const started = performance.now();
   const browser = options.browser ?? browserModeFromEnvironment();
-  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, 'node_modules/.cache/portal-accessibility'));
+  const cacheDir = cacheDirOf(options, root);
   const path = chromiumPath();
   if (browser === 'required' && !chromiumAvailable(path)) {
     return Promise.reject(new AstroError(messages.noBrowser(path), messages.noBrowserInCi));
   }
   const outDir = fileURLToPath(dir);
-  const pages = options.pages?.read(outDir).pages;
-  return checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(pages ? { pages } : {}) }).then((result) => {
+  const hashed = pages ?? options.pages?.read(outDir).pages;
+  return checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(hashed ? { pages: hashed } : {}) }).then((result) => {
     if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
     if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
     if (result.failing.length) {
@@ -90,11 +98,11 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         pending = undefined;
-        const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, 'node_modules/.cache/portal-accessibility'));
         const outDir = fileURLToPath(dir);
-        const pages = options.pages?.read(outDir).pages;
-        const toCheck = pagesToRecheck({ outDir, cacheDir, ...(pages ? { pages } : {}) });
-        const run = runGate(options, root, dir, assets, logger);
+        // Listed and hashed once, for the decision here and for the check itself.
+        const pages = options.pages?.read(outDir).pages ?? hashBuiltPages(outDir);
+        const toCheck = pagesToRecheck({ outDir, cacheDir: cacheDirOf(options, root), pages });
+        const run = runGate(options, root, dir, assets, logger, pages);
         if (toCheck > SIDE_BY_SIDE_PAGES) return run;
         // Awaited by the second part; marked handled here so a failure is reported there, once.
         run.catch(() => undefined);
