@@ -38,6 +38,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A rebuild copies every generated page whose data and code are unchanged from Astro's cache
+  // instead of rendering it again; each dynamic route returns a cacheKey covering what its
+  // pages show (src/data/page-cache-key.ts). The bare build stays plain Astro.
+  experimental: { incrementalBuild: !bare },
   integrations: bare
     ? [mdx()]
     : [

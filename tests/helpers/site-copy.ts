@@ -25,14 +25,15 @@ export function copySite(): SiteCopy {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Builds the copy into `outDir` (relative to its root); throws with the build's output on failure. */
-export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): void {
+/** Builds the copy into `outDir` (relative to its root) and returns the build's output; throws with it on failure. */
+export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): string {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Build of ${root} failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 export async function freePort(): Promise<number> {

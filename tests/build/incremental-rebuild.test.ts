@@ -1,0 +1,71 @@
+/**
+ * Astro's incremental build copies unchanged pages from its cache. These builds of a copy of
+ * the portal check that a rebuild shows every edit everywhere it appears (the article, the
+ * news list, its topic page) and that a change to the office settings reaches pages whose own
+ * content did not change, while untouched pages are indeed reused.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, copySite, type SiteCopy } from '../helpers/site-copy.ts';
+
+const EDITED = 'studi-tiru-layanan-inklusif';
+const UNTOUCHED = 'waspada-resistensi-antimikroba';
+const NEW_TITLE = 'Judul Baru Setelah Penyuntingan Studi Tiru';
+const NEW_PARAGRAPH = 'Paragraf ini ditambahkan oleh penyunting setelah terbit.';
+const NEW_OFFICE_NAME = 'Balai POM di Bengkulu Raya';
+
+/** Log lines without colour codes, so the restored pages can be matched. */
+const PLAIN_LOG = { NO_COLOR: '1', FORCE_COLOR: '0' };
+
+let site: SiteCopy;
+const page = (path: string) => readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8');
+let first: { untouched: string };
+let afterEdit: { log: string; article: string; list: string; topic: string; untouched: string };
+let afterSettings: { untouched: string };
+
+function edit(path: string, change: (text: string) => string): void {
+  const file = join(site.root, path);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+beforeAll(() => {
+  site = copySite();
+  buildSite(site.root, 'dist', PLAIN_LOG);
+  first = { untouched: page(`berita/${UNTOUCHED}`) };
+
+  edit(`content/news/${EDITED}/index.mdx`, (text) => `${text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`)}\n${NEW_PARAGRAPH}\n`);
+  const log = buildSite(site.root, 'dist', PLAIN_LOG);
+  afterEdit = { log, article: page(`berita/${EDITED}`), list: page('berita'), topic: page('berita/topik/kelompok-rentan'), untouched: page(`berita/${UNTOUCHED}`) };
+
+  edit('content/settings/office.yaml', (text) => text.replace(/^ {2}name: .*$/m, `  name: ${NEW_OFFICE_NAME}`));
+  buildSite(site.root, 'dist', PLAIN_LOG);
+  afterSettings = { untouched: page(`berita/${UNTOUCHED}`) };
+}, 300_000);
+
+afterAll(() => site?.remove());
+
+describe('a rebuild after an article is edited', () => {
+  test('shows the new title and paragraph on the article', () => {
+    expect(afterEdit.article).toContain(NEW_TITLE);
+    expect(afterEdit.article).toContain(NEW_PARAGRAPH);
+  });
+
+  test('shows the new title on the news list and on the topic page', () => {
+    expect(afterEdit.list).toContain(NEW_TITLE);
+    expect(afterEdit.topic).toContain(NEW_TITLE);
+  });
+
+  test('reuses untouched pages instead of rendering them again', () => {
+    expect(afterEdit.log).toMatch(new RegExp(`/berita/${UNTOUCHED}/index\\.html \\((restored|cached)\\)`));
+    expect(afterEdit.log).not.toMatch(new RegExp(`/berita/${EDITED}/index\\.html \\((restored|cached)\\)`));
+    expect(afterEdit.untouched).toBe(first.untouched);
+  });
+});
+
+describe('a rebuild after the office settings change', () => {
+  test('renders the new office name on pages whose own content did not change', () => {
+    expect(first.untouched).not.toContain(NEW_OFFICE_NAME);
+    expect(afterSettings.untouched).toContain(NEW_OFFICE_NAME);
+  });
+});
