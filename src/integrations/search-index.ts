@@ -1,6 +1,6 @@
 /**
- * Builds the site search index with Pagefind's Node API at the end of every build, so the
- * output always carries an index of exactly the pages that were built.
+ * Builds the site search index with Pagefind at the end of every build, so the output always
+ * carries an index of exactly the pages that were built.
  *
  * What goes in: the <main data-pagefind-body> of each page (never header, navigation,
  * breadcrumbs or footer), plus the type, year and date each page declares through
@@ -9,18 +9,20 @@
  * Every page is indexed in Indonesian, so the Indonesian stemmer applies ("giat" finds
  * "kegiatan").
  *
- * Only the marked element of each page is handed over (search-document.ts), several pages at
- * a time, and a build whose indexed text did not change reuses the last index
- * (search-index-cache.ts).
+ * Only the marked element of each page is handed over (search-document.ts), through a folder
+ * that Pagefind's own indexer reads (pagefind-cli.ts), and a build whose indexed text did not
+ * change reuses the last index (search-index-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
+import { runPagefind } from './pagefind-cli.ts';
 import { restoreSearchIndex, searchInputKey, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
@@ -85,9 +87,7 @@ function fail(what: string, errors: string[]): never {
   );
 }
 
-/** Pages handed to Pagefind at once: enough to keep it busy while Node reads its answers. */
-const PAGES_IN_FLIGHT = 16;
-
+/** What shapes the index besides the documents and Pagefind's version: part of the cache key. */
 const PAGEFIND_OPTIONS = { forceLanguage: SEARCH_LANGUAGE };
 
 export interface SearchIndexOptions {
@@ -98,7 +98,7 @@ export interface SearchIndexOptions {
   cacheDir?: string | false | undefined;
 }
 
-interface SearchInput {
+export interface SearchInput {
   path: string;
   content: string;
 }
@@ -119,27 +119,43 @@ async function pagefindVersion(): Promise<string> {
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
-async function writeIndex(inputs: readonly SearchInput[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
+/**
+ * Where the documents for Pagefind are written: memory-backed /dev/shm where the machine has
+ * it (thousands of small files, written and deleted within seconds), else the temporary folder.
+ */
+const SHARED_MEMORY = '/dev/shm';
+
+function documentsRoot(): string {
   try {
-    if (!index) fail('memulai Pagefind', errors);
-    const problems: string[] = [];
-    // Paths decide exclusions (above), so pages go over one by one rather than as a folder;
-    // several at a time, so Pagefind never waits for the next page.
-    let next = 0;
-    const sender = async () => {
-      while (next < inputs.length) {
-        const input = inputs[next++]!;
-        const added = await index.addHTMLFile({ sourcePath: input.path, content: input.content });
-        if (added.errors.length) problems.push(`${input.path}: ${added.errors.join(', ')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, sender));
-    if (problems.length) fail('membaca halaman', problems.sort());
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) fail('menulis berkas indeks', written.errors);
+    accessSync(SHARED_MEMORY, constants.W_OK);
+    return SHARED_MEMORY;
+  } catch {
+    return tmpdir();
+  }
+}
+
+/** Writes the index of these documents (each a page's path and the HTML Pagefind reads) to `outputPath`. */
+export async function writeIndex(inputs: readonly SearchInput[], outputPath: string): Promise<void> {
+  // Pagefind reads the documents from a folder of their own, under the pages' own paths, so
+  // its result URLs are the pages' URLs and nothing left out above can reach the index.
+  const documents = await mkdtemp(join(documentsRoot(), 'portal-search-'));
+  try {
+    // Pagefind numbers pages in the order it finds them in the folder, which on some file
+    // systems is the order they were created: one after another, in path order, the index
+    // comes out the same every time. Plain synchronous calls: thousands of small writes in a
+    // row take a tenth of the time they take as promises.
+    const made = new Set<string>();
+    for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      const folder = dirname(join(documents, input.path));
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      writeFileSync(join(documents, input.path), input.content);
+    }
+    await runPagefind({ site: documents, outputPath, language: SEARCH_LANGUAGE });
+  } catch (error) {
+    fail('menulis berkas indeks', [error instanceof Error ? error.message : String(error)]);
   } finally {
-    await pagefind.close();
+    await rm(documents, { recursive: true, force: true });
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
 }

@@ -2,9 +2,8 @@
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SEARCH_LANGUAGE } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, writeIndex } from '../../src/integrations/search-index.ts';
 import { separateBlocks } from '../../src/lib/search-text.ts';
 
 const dirs: string[] = [];
@@ -81,11 +80,8 @@ const realisticPages = {
 
 /** The index Pagefind makes from whole pages, as the build made it before pages were reduced to their marked content. */
 async function indexOfWholePages(dir: string, pages: Record<string, string>): Promise<string> {
-  const { index } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-  for (const [path, html] of Object.entries(pages).sort()) await index!.addHTMLFile({ sourcePath: path, content: separateBlocks(html) });
   const outputPath = join(dir, 'utuh');
-  await index!.writeFiles({ outputPath });
-  await pagefind.close();
+  await writeIndex(Object.entries(pages).map(([path, html]) => ({ path, content: separateBlocks(html) })), outputPath);
   return outputPath;
 }
 
@@ -104,6 +100,21 @@ describe('buildSearchIndex with only the marked content of each page', () => {
     expect(Object.keys(actual).filter(isIndexFile).length).toBeGreaterThan(5);
     expect(Object.keys(actual).filter(isIndexFile)).toEqual(Object.keys(expected).filter(isIndexFile));
     for (const [path, bytes] of Object.entries(actual)) expect(bytes, path).toBe(expected[path]);
+  });
+});
+
+describe('buildSearchIndex run twice on the same pages', () => {
+  it('writes the same index both times', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 40 }, (_, n) => [`berita/b${n}/index.html`, fullPage(`Berita ${n}`, marked(`<h1>Berita ${n}</h1><p>Sertifikat nomor ${n} untuk pangan olahan.</p>`))]));
+    const dir = site({});
+    for (const [path, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), html);
+    }
+    const first = bundleFiles((await buildSearchIndex(dir, { cacheDir: false })).outputPath);
+    const second = bundleFiles((await buildSearchIndex(dir, { cacheDir: false })).outputPath);
+    expect(Object.keys(first).length).toBeGreaterThan(40);
+    expect(second).toEqual(first);
   });
 });
 
