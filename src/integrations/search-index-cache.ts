@@ -12,7 +12,8 @@
  * is built again.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
@@ -50,20 +51,23 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')).sort();
 }
 
-/** A hard link costs a directory entry; a copy is the fallback where links are refused. */
-async function linkTree(from: string, to: string, files: readonly string[]): Promise<void> {
+/**
+ * A hard link costs a directory entry; a copy is the fallback where links are refused. Plain
+ * synchronous calls: for thousands of small files they take a fraction of the time promises do.
+ */
+function linkTree(from: string, to: string, files: readonly string[]): void {
   const made = new Set<string>();
   for (const file of files) {
     const target = join(to, file);
     const folder = dirname(target);
     if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
     try {
-      await link(join(from, file), target);
+      linkSync(join(from, file), target);
     } catch {
-      await copyFile(join(from, file), target);
+      copyFileSync(join(from, file), target);
     }
   }
 }
@@ -79,7 +83,7 @@ async function readManifest(entry: string): Promise<Manifest | undefined> {
 /** Whether every file the manifest lists is still there, unchanged. */
 async function intact(entry: string, manifest: Manifest): Promise<boolean> {
   try {
-    const stats = await Promise.all(manifest.files.map((file) => stat(join(entry, BUNDLE, file.path))));
+    const stats = manifest.files.map((file) => statSync(join(entry, BUNDLE, file.path)));
     return stats.every((stats, index) => stats.size === manifest.files[index]!.size && stats.mtimeMs === manifest.files[index]!.mtimeMs);
   } catch {
     return false;
@@ -98,7 +102,7 @@ export async function restoreSearchIndex(cacheDir: string, key: string, outputPa
     return false;
   }
   await rm(outputPath, { recursive: true, force: true });
-  await linkTree(join(entry, BUNDLE), outputPath, manifest.files.map((file) => file.path));
+  linkTree(join(entry, BUNDLE), outputPath, manifest.files.map((file) => file.path));
   const now = new Date();
   await utimes(entry, now, now);
   return true;
@@ -123,8 +127,8 @@ export async function storeSearchIndex(cacheDir: string, key: string, outputPath
   try {
     await mkdir(temporary, { recursive: true });
     const files = await filesUnder(outputPath);
-    await linkTree(outputPath, join(temporary, BUNDLE), files);
-    const stats = await Promise.all(files.map((file) => stat(join(temporary, BUNDLE, file))));
+    linkTree(outputPath, join(temporary, BUNDLE), files);
+    const stats = files.map((file) => statSync(join(temporary, BUNDLE, file)));
     const manifest: Manifest = { key, files: files.map((path, index) => ({ path, size: stats[index]!.size, mtimeMs: stats[index]!.mtimeMs })) };
     await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
     const entry = join(cacheDir, key);
