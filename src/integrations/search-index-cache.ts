@@ -12,7 +12,7 @@
  * is built again.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -46,7 +46,7 @@ export function searchInputKey(documents: readonly { path: string; content: stri
   return hash.digest('hex');
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')).sort();
 }
@@ -70,6 +70,56 @@ function linkTree(from: string, to: string, files: readonly string[]): void {
       copyFileSync(join(from, file), target);
     }
   }
+}
+
+/**
+ * Puts a freshly written index (`files` under `from`) at `outputPath`. A file identical to the
+ * same file of `previous` (the newest stored index) becomes a hard link to it, the others are
+ * copied: excerpt files are named by their content, so after one article changed all but a few
+ * hundred of thousands of files are links, with no new file to create and nothing to write.
+ * Returns how many files were linked.
+ */
+export function placeIndex(from: string, outputPath: string, files: readonly string[], previous: string | undefined): number {
+  let linked = 0;
+  const made = new Set<string>();
+  for (const file of files) {
+    const source = join(from, file);
+    const target = join(outputPath, file);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    const earlier = previous === undefined ? undefined : join(previous, file);
+    if (earlier && sameBytes(source, earlier)) {
+      try {
+        linkSync(earlier, target);
+        linked += 1;
+        continue;
+      } catch {
+        // Another disk, or the stored file just went: the copy below is always right.
+      }
+    }
+    copyFileSync(source, target);
+  }
+  return linked;
+}
+
+function sameBytes(a: string, b: string): boolean {
+  try {
+    return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
+/** The bundle folder of the newest stored index, whatever its key, or undefined when none is stored. */
+export async function newestStoredBundle(cacheDir: string): Promise<string | undefined> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const entries = names.filter((name) => !name.startsWith(TEMPORARY_PREFIX)).map((name) => join(cacheDir, name));
+  const dated = entries.map((entry) => ({ entry, modified: statSync(join(entry, MANIFEST), { throwIfNoEntry: false })?.mtimeMs }));
+  const newest = dated.filter((item) => item.modified !== undefined).sort((a, b) => b.modified! - a.modified!)[0];
+  return newest ? join(newest.entry, BUNDLE) : undefined;
 }
 
 async function readManifest(entry: string): Promise<Manifest | undefined> {

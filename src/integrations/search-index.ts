@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
 import { runPagefind } from './pagefind-cli.ts';
-import { restoreSearchIndex, searchInputKey, storeSearchIndex } from './search-index-cache.ts';
+import { filesUnder, newestStoredBundle, placeIndex, restoreSearchIndex, searchInputKey, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -134,11 +134,17 @@ function documentsRoot(): string {
   }
 }
 
-/** Writes the index of these documents (each a page's path and the HTML Pagefind reads) to `outputPath`. */
-export async function writeIndex(inputs: readonly SearchInput[], outputPath: string): Promise<void> {
+/**
+ * Writes the index of these documents (each a page's path and the HTML Pagefind reads) to
+ * `outputPath`, linking the files it shares with `previous` (a stored index) instead of
+ * writing them again.
+ */
+export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: string): Promise<void> {
   // Pagefind reads the documents from a folder of their own, under the pages' own paths, so
-  // its result URLs are the pages' URLs and nothing left out above can reach the index.
+  // its result URLs are the pages' URLs and nothing left out above can reach the index. It
+  // writes the index beside them, and only what is new is then written into the build.
   const documents = await mkdtemp(join(documentsRoot(), 'portal-search-'));
+  const written = await mkdtemp(join(documentsRoot(), 'portal-search-index-'));
   try {
     // Pagefind numbers pages in the order it finds them in the folder, which on some file
     // systems is the order they were created: one after another, in path order, the index
@@ -151,13 +157,14 @@ export async function writeIndex(inputs: readonly SearchInput[], outputPath: str
       made.add(folder);
       writeFileSync(join(documents, input.path), input.content);
     }
-    await runPagefind({ site: documents, outputPath, language: SEARCH_LANGUAGE });
+    await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE });
+    const files = (await filesUnder(written)).filter((file) => !UNUSED_BUNDLE_FILES.includes(file));
+    placeIndex(written, outputPath, files, previous);
   } catch (error) {
     fail('menulis berkas indeks', [error instanceof Error ? error.message : String(error)]);
   } finally {
-    await rm(documents, { recursive: true, force: true });
+    await Promise.all([documents, written].map((folder) => rm(folder, { recursive: true, force: true })));
   }
-  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
 }
 
 /** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`. */
@@ -174,7 +181,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const key = cacheDir ? searchInputKey(inputs, `${await pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0${UNUSED_BUNDLE_FILES.join(',')}`) : undefined;
   const reused = cacheDir && key ? await restoreSearchIndex(cacheDir, key, outputPath) : false;
   if (!reused) {
-    await writeIndex(inputs, outputPath);
+    await writeIndex(inputs, outputPath, cacheDir ? await newestStoredBundle(cacheDir) : undefined);
     if (cacheDir && key) await storeSearchIndex(cacheDir, key, outputPath);
   }
   const pages = await indexedPageCount(outputPath);

@@ -1,5 +1,5 @@
 /** buildSearchIndex against a small fixture site in a temp folder, with the real Pagefind. */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,12 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(dir)).rejects.toThrow(/tidak ada halaman dengan data-pagefind-body.*BaseLayout/);
   });
 });
+
+/** Every file of a bundle folder with its inode: equal inodes are one file linked twice. */
+function inodes(dir: string): Record<string, number> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), statSync(join(entry.parentPath, entry.name)).ino]));
+}
 
 /** Every file of a bundle folder with its bytes, for comparing two bundles exactly. */
 function bundleFiles(dir: string): Record<string, string> {
@@ -159,6 +165,25 @@ describe('buildSearchIndex reusing the last index', () => {
     // Going back to the first text finds the first index still stored.
     write(dir, pages());
     expect((await buildSearchIndex(dir, { cacheDir })).reused).toBe(true);
+  });
+
+  it('links the files a new index shares with the stored one instead of writing them again', async () => {
+    const { dir, cacheDir } = setUp();
+    const first = await buildSearchIndex(dir, { cacheDir });
+    const firstInodes = inodes(first.outputPath);
+    write(dir, { 'berita/dua/index.html': pages()['berita/dua/index.html'].replace('Kedua', 'Kedua diperbarui') });
+    const second = await buildSearchIndex(dir, { cacheDir });
+    expect(second.reused).toBe(false);
+    const secondInodes = inodes(second.outputPath);
+    const shared = Object.keys(secondInodes).filter((file) => secondInodes[file] === firstInodes[file]);
+    // The unchanged page's excerpt and the search engine are the same files; the changed page's excerpt and the word index are new.
+    expect(shared).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.id.pagefind']));
+    expect(shared.filter((file) => file.startsWith('fragment/'))).toHaveLength(1);
+    expect(shared.some((file) => file.startsWith('index/') || file.endsWith('.pf_meta'))).toBe(false);
+    // And the index is exactly the one a build without any stored index makes.
+    const fresh = site({});
+    write(fresh, { ...pages(), 'berita/dua/index.html': pages()['berita/dua/index.html'].replace('Kedua', 'Kedua diperbarui') });
+    expect(bundleFiles(second.outputPath)).toEqual(bundleFiles((await buildSearchIndex(fresh, { cacheDir: false })).outputPath));
   });
 
   it('ignores a stored index that is incomplete or was changed, and a half-written one', async () => {
