@@ -86,6 +86,15 @@ function frontmatterOf(text: string): Record<string, any> {
 
 const frontmatter = (file: string) => frontmatterOf(readFileSync(file, 'utf8'));
 
+/**
+ * Waits until the CMS has written `file` whole. decap-server creates the file and then writes
+ * it, so a file that merely exists may still be empty.
+ */
+async function writtenFile(file: string): Promise<void> {
+  const whole = () => existsSync(file) && /^---\n[\s\S]*?\n---\n/.test(readFileSync(file, 'utf8'));
+  await expect.poll(whole, { timeout: 15_000 }).toBe(true);
+}
+
 describe('editor (Decap CMS at /admin)', () => {
   it('creates a news article with a photo and its alt text, beside index.mdx', async () => {
     const photo = join(site.root, NEWS.photo);
@@ -105,7 +114,7 @@ describe('editor (Decap CMS at /admin)', () => {
     await publishNow(page);
 
     const file = contentFile('news', NEWS.slug, 'index.mdx');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    await writtenFile(file);
     const data = frontmatter(file);
     expect(data).toMatchObject({ title: NEWS.title, date: '2026-01-15', image: { src: NEWS.photo, alt: NEWS.alt } });
     expect(readFileSync(file, 'utf8')).toContain(NEWS.body);
@@ -131,7 +140,7 @@ describe('editor (Decap CMS at /admin)', () => {
     await publishNow(page);
 
     const file = contentFile('forums', FORUM.slug, 'index.mdx');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    await writtenFile(file);
     expect(frontmatter(file)).toMatchObject({
       status: 'scheduled',
       start: '2027-02-10T09:00',
