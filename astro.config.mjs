@@ -8,7 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { accessibilityGateAlongside } from './src/integrations/accessibility/index.ts';
 import { editorRules } from './src/content-check/rules/index.ts';
 import { cmsGitHost } from './src/cms/backend.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndexAlongside } from './src/integrations/search-index.ts';
 import { pageWeight } from './src/integrations/page-weight.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -31,7 +31,8 @@ const bare = process.env.PORTAL_BARE_BUILD === '1';
 
 /** The gates below read the finished pages once per build, through this shared reading. */
 const pages = finishedPages();
-const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages });
+const searchIndex = searchIndexAlongside();
+const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled });
 
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
@@ -51,15 +52,18 @@ export default defineConfig({
         }),
         mdx(),
         pages.integration,
+        // Pagefind indexes the finished pages in a process of its own while the gates below
+        // run; searchIndex.finish waits for it (src/integrations/search-index.ts).
+        searchIndex.start,
         // The sitemap and the share cards are written from the finished pages.
         sitemap({ pages }),
         shareImages({ pages }),
         pageWeight({ pages }),
         // WCAG 2.2 AA on every finished page; reads HTML only, writes nothing into the build.
-        // A rebuild's few pages are checked while the search index is written; the result is
-        // awaited right after it, before the checks that read the finished build.
+        // A rebuild's few pages are checked while the search index is written; both results
+        // are awaited here, before the checks that read the finished build.
         accessibilityStart,
-        searchIndex(),
+        searchIndex.finish,
         accessibilityResult,
         // These three read the finished build: keep them last, in this order, after any
         // integration that writes files in astro:build:done (search index, sitemap).

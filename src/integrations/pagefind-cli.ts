@@ -31,10 +31,20 @@ export async function runPagefind({ site, outputPath, language }: PagefindRun): 
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', language, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The build runs other gates while Pagefind works; if one of them fails and the build
+    // exits, Pagefind stops too instead of writing into an output that is being discarded.
+    const stop = () => child.kill();
+    process.once('exit', stop);
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', reject);
-    child.on('close', resolve);
+    child.on('error', (error) => {
+      process.off('exit', stop);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      process.off('exit', stop);
+      resolve(code);
+    });
   });
   if (code !== 0) throw new Error(`Pagefind berhenti dengan kode ${code}: ${output.join('').trim() || '(tanpa keterangan)'}`);
 }

@@ -15,7 +15,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
 import { runPagefind } from './pagefind-cli.ts';
+import { messages } from './search-index-messages.ts';
 import { filesUnder, newestStoredBundle, placeIndex, restoreSearchIndex, searchInputKey, storeSearchIndex } from './search-index-cache.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
@@ -59,8 +60,9 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/** Plain synchronous calls: listing and reading thousands of small pages takes half the time promises do. */
+function htmlFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -81,10 +83,7 @@ async function indexedPageCount(outputPath: string): Promise<number> {
 }
 
 function fail(what: string, errors: string[]): never {
-  throw new AstroError(
-    `Indeks pencarian gagal dibuat saat ${what}: ${errors.join('; ')}`,
-    'Periksa halaman yang disebut di atas (HTML yang rusak atau atribut data-pagefind-* yang salah), perbaiki, lalu bangun ulang situs.',
-  );
+  throw new AstroError(messages.failed(what, errors), messages.failedHint);
 }
 
 /** What shapes the index besides the documents and Pagefind's version: part of the cache key. */
@@ -104,13 +103,13 @@ export interface SearchInput {
 }
 
 /** Each page's document as Pagefind gets it; pages with nothing to index are left out here. */
-async function searchInputs(siteDir: string): Promise<SearchInput[]> {
-  const files = await htmlFiles(siteDir);
-  const documents = await Promise.all(files.map(async (path) => {
-    const document = searchDocument(await readFile(join(siteDir, path), 'utf8'));
-    return document === undefined ? undefined : { path, content: separateBlocks(document) };
-  }));
-  return documents.filter((document) => document !== undefined);
+function searchInputs(siteDir: string): SearchInput[] {
+  const inputs: SearchInput[] = [];
+  for (const path of htmlFiles(siteDir)) {
+    const document = searchDocument(readFileSync(join(siteDir, path), 'utf8'));
+    if (document !== undefined) inputs.push({ path, content: separateBlocks(document) });
+  }
+  return inputs;
 }
 
 /** Pagefind's version goes into the cache key: another version may write another index. */
@@ -141,10 +140,16 @@ function documentsRoot(): string {
  */
 export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: string): Promise<void> {
   // Pagefind reads the documents from a folder of their own, under the pages' own paths, so
-  // its result URLs are the pages' URLs and nothing left out above can reach the index. It
-  // writes the index beside them, and only what is new is then written into the build.
+  // its result URLs are the pages' URLs and nothing left out above can reach the index.
   const documents = await mkdtemp(join(documentsRoot(), 'portal-search-'));
-  const written = await mkdtemp(join(documentsRoot(), 'portal-search-index-'));
+  // With a stored index to share files with, Pagefind writes into memory and only the files
+  // that are new reach the output. With none, every file is new: Pagefind writes beside the
+  // output, on the same disk, and the folder is renamed into place once it is whole.
+  mkdirSync(dirname(outputPath), { recursive: true });
+  const written = await mkdtemp(previous === undefined ? `${outputPath}.tmp-` : join(documentsRoot(), 'portal-search-index-'));
+  // A build that fails elsewhere while Pagefind works exits without reaching `finally`.
+  const leaveNothing = () => [documents, written].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  process.once('exit', leaveNothing);
   try {
     // Pagefind numbers pages in the order it finds them in the folder, which on some file
     // systems is the order they were created: one after another, in path order, the index
@@ -158,11 +163,18 @@ export async function writeIndex(inputs: readonly SearchInput[], outputPath: str
       writeFileSync(join(documents, input.path), input.content);
     }
     await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE });
-    const files = (await filesUnder(written)).filter((file) => !UNUSED_BUNDLE_FILES.includes(file));
-    placeIndex(written, outputPath, files, previous);
+    if (previous === undefined) {
+      for (const file of UNUSED_BUNDLE_FILES) rmSync(join(written, file), { force: true });
+      rmSync(outputPath, { recursive: true, force: true });
+      renameSync(written, outputPath);
+    } else {
+      const files = (await filesUnder(written)).filter((file) => !UNUSED_BUNDLE_FILES.includes(file));
+      placeIndex(written, outputPath, files, previous);
+    }
   } catch (error) {
-    fail('menulis berkas indeks', [error instanceof Error ? error.message : String(error)]);
+    fail(messages.writing, [error instanceof Error ? error.message : String(error)]);
   } finally {
+    process.off('exit', leaveNothing);
     await Promise.all([documents, written].map((folder) => rm(folder, { recursive: true, force: true })));
   }
 }
@@ -172,10 +184,10 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const started = performance.now();
   const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
   await rm(outputPath, { recursive: true, force: true });
-  const inputs = await searchInputs(siteDir);
+  const inputs = searchInputs(siteDir);
   // With no marked page Pagefind would index whole pages, navigation and footer included.
   if (inputs.length === 0) {
-    fail('membaca halaman', ['tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex']);
+    fail(messages.reading, [messages.noMarkedPage]);
   }
   const cacheDir = options.cacheDir || undefined;
   const key = cacheDir ? searchInputKey(inputs, `${await pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0${UNUSED_BUNDLE_FILES.join(',')}`) : undefined;
@@ -188,19 +200,54 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   return { pages, reused, milliseconds: Math.round(performance.now() - started), bytes: await folderSize(outputPath), outputPath };
 }
 
-export function searchIndex(): AstroIntegration {
+/**
+ * The index in two parts. Pagefind is a process of its own that keeps about one core busy
+ * for most of its run, so the first part starts it as soon as the pages are written and lets
+ * the build go on with the gates that only read pages (sitemap, share cards, page weight,
+ * accessibility); the second part, registered before anything that lists every output file
+ * (site check, security headers, precompression), waits for it and fails the build if it
+ * failed. The pages are final when the first part runs: later integrations add files (cards,
+ * sitemap) but never an HTML page, and the index is the only thing written under /pagefind/.
+ */
+export interface SearchIndexAlongside {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+  /** Resolves once the index started by `start` is written or has failed (the failure is reported by `finish`). */
+  settled: () => Promise<void>;
+}
+
+export function searchIndexAlongside(): SearchIndexAlongside {
   let cacheDir: string | undefined;
-  return {
-    name: 'portal:search-index',
+  let pending: Promise<SearchIndexReport> | undefined;
+  const start: AstroIntegration = {
+    name: 'portal:search-index-start',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
-        const source = report.reused ? ', dipakai ulang karena teks yang diindeks tidak berubah' : '';
-        logger.info(`Indeks pencarian: ${report.pages} halaman dalam ${report.milliseconds} ms${source}, ${Math.round(report.bytes / 1024)} KB di /${SEARCH_BUNDLE_DIR}/.`);
+      'astro:build:done': ({ dir }) => {
+        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        // Awaited by the second part; marked handled here so a failure is reported there, once.
+        pending.catch(() => undefined);
       },
     },
   };
+  const finish: AstroIntegration = {
+    name: 'portal:search-index',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const waitStarted = performance.now();
+        const current = pending;
+        pending = undefined;
+        if (!current) throw new AstroError(messages.notStarted, messages.notStartedHint);
+        const report = await current;
+        logger.info(messages.written(report.pages, report.milliseconds, report.reused, Math.round(report.bytes / 1024), SEARCH_BUNDLE_DIR));
+        logger.fork('portal:search-index-wait').info(messages.waited(Math.round(performance.now() - waitStarted)));
+      },
+    },
+  };
+  const settled = async () => {
+    await pending?.catch(() => undefined);
+  };
+  return { start, finish, settled };
 }

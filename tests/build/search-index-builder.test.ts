@@ -36,6 +36,15 @@ describe('buildSearchIndex', () => {
     expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
   });
 
+  it('leaves only the finished bundle in the site: no temporary folder, none of Pagefind\'s ready-made interfaces', async () => {
+    const dir = site({ 'index.html': searchable('Beranda'), 'layanan/impor/index.html': searchable('Surat keterangan impor') });
+    await buildSearchIndex(dir, { cacheDir: false });
+    expect(readdirSync(dir).sort()).toEqual(['index.html', 'layanan', 'pagefind']);
+    const bundle = readdirSync(join(dir, 'pagefind'));
+    expect(bundle).toContain('pagefind-entry.json');
+    for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) expect(bundle).not.toContain(unused);
+  });
+
   it('replaces the previous index instead of adding to it', async () => {
     const dir = site({ 'a/index.html': searchable('Pertama') });
     mkdirSync(join(dir, 'pagefind/fragment'), { recursive: true });

@@ -32,8 +32,8 @@ const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logge
 type Hook = (options: Record<string, unknown>) => Promise<void> | void;
 const hook = (integration: AstroIntegration, name: string) => integration.hooks[name as keyof AstroIntegration['hooks']] as unknown as Hook;
 
-async function gate(out: string) {
-  const [start, finish] = accessibilityGateAlongside({ cacheDir: join(out, '.cache'), browser: 'off' });
+async function gate(out: string, before?: () => Promise<void>) {
+  const [start, finish] = accessibilityGateAlongside({ cacheDir: join(out, '.cache'), browser: 'off', before });
   await hook(start, 'astro:config:done')({ config: { root: pathToFileURL(`${scratch}/`) } });
   const build = { dir: pathToFileURL(`${out}/`), assets: new Map(), logger };
   return { start: () => hook(start, 'astro:build:done')(build), finish: () => hook(finish, 'astro:build:done')(build) };
@@ -58,5 +58,29 @@ describe('accessibility gate alongside the search index', () => {
     const parts = await gate(site('large', SIDE_BY_SIDE_PAGES + 1, 0));
     await expect(parts.start()).rejects.toThrow(/1 pelanggaran/);
     await expect(parts.finish()).resolves.toBeUndefined();
+  }, 120_000);
+
+  it('lets the work before it finish before a large run starts, and does not wait for it on a small one', async () => {
+    const events: string[] = [];
+    let calls = 0;
+    // Held longer than checking these pages takes (about 1.5 s), so without the wait the run would finish first.
+    const before = async () => {
+      calls += 1;
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      events.push('index written');
+    };
+    const large = await gate(site('large-after', SIDE_BY_SIDE_PAGES + 1), before);
+    const largeRun = large.start().then(() => events.push('large run done'));
+    await largeRun;
+    expect(events).toEqual(['index written', 'large run done']);
+    expect(calls).toBe(1);
+
+    events.length = 0;
+    const small = await gate(site('small-before', 3), before);
+    await small.start();
+    events.push('small run started');
+    await small.finish();
+    expect(events).toEqual(['small run started']);
+    expect(calls).toBe(1);
   }, 120_000);
 });

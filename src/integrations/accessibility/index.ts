@@ -26,6 +26,11 @@ export interface AccessibilityGateOptions {
   browser?: BrowserMode;
   /** The build's shared reading of the finished pages (their hashes key the cache); without it the gate hashes the pages itself. */
   pages?: FinishedPages;
+  /**
+   * Work the two-part gate lets finish before a large run starts (the search index, which
+   * needs about 2 GB at 5,000 pages), so the two never hold their memory at the same time.
+   */
+  before?: () => Promise<void>;
 }
 
 function browserModeFromEnvironment(): BrowserMode {
@@ -80,8 +85,9 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
  * (the search index). The first part starts the check; when only a few pages need checking
  * again (a rebuild after an edit), it lets the build go on and the second part, registered
  * after that slow work, waits for the result and fails the build on a violation. A large run
- * (a cold build, a layout change) is waited for in the first part, so the accessibility
- * workers and the search indexer never compete for the same memory and cores. The pages are
+ * (a cold build, a layout change) first lets `before` finish (the search index) and is waited
+ * for in the first part, so the accessibility workers and the search indexer never compete
+ * for the same memory and cores. The pages are
  * final when the first part runs: later integrations add files (cards, index, sitemap) but
  * never change a page, and Chromium opens the search page without a query, so it never reads
  * the index being written.
@@ -102,8 +108,11 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
         // Listed and hashed once, for the decision here and for the check itself.
         const pages = options.pages?.read(outDir).pages ?? hashBuiltPages(outDir);
         const toCheck = pagesToRecheck({ outDir, cacheDir: cacheDirOf(options, root), pages });
+        if (toCheck > SIDE_BY_SIDE_PAGES) {
+          await options.before?.();
+          return runGate(options, root, dir, assets, logger, pages);
+        }
         const run = runGate(options, root, dir, assets, logger, pages);
-        if (toCheck > SIDE_BY_SIDE_PAGES) return run;
         // Awaited by the second part; marked handled here so a failure is reported there, once.
         run.catch(() => undefined);
         pending = { run, pages: toCheck, startMs: performance.now() - started };

@@ -1,0 +1,16 @@
+/** What the search index says in the build log, in Indonesian like the other gates. */
+export const messages = {
+  written: (pages: number, ms: number, reused: boolean, kilobytes: number, folder: string) =>
+    `Indeks pencarian: ${pages} halaman dalam ${ms} ms${reused ? ', dipakai ulang karena teks yang diindeks tidak berubah' : ''}, ${kilobytes} KB di /${folder}/.`,
+  waited: (ms: number) =>
+    `Indeks pencarian dibuat sambil peta situs, kartu berbagi, bobot halaman dan pemeriksaan aksesibilitas berjalan; build masih menunggunya ${ms} ms.`,
+  failed: (what: string, errors: readonly string[]) => `Indeks pencarian gagal dibuat saat ${what}: ${errors.join('; ')}`,
+  failedHint: 'Periksa halaman yang disebut di atas (HTML yang rusak atau atribut data-pagefind-* yang salah), perbaiki, lalu bangun ulang situs.',
+  reading: 'membaca halaman',
+  writing: 'menulis berkas indeks',
+  noMarkedPage:
+    'tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex',
+  notStarted: 'Indeks pencarian tidak pernah dimulai.',
+  notStartedHint:
+    'Di astro.config.mjs, integrasi pertama dari searchIndexAlongside() harus terdaftar sebelum yang kedua; daftarkan keduanya dari satu panggilan.',
+};

@@ -1,0 +1,83 @@
+/**
+ * The search index in two parts, as the build registers it: the first part starts Pagefind
+ * and returns at once, the second waits for the index and reports it (or its failure).
+ * Real Pagefind on a fixture site; the hooks get the parts of Astro's arguments they use.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { searchIndexAlongside } from '../../src/integrations/search-index.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-search-alongside-'));
+  dirs.push(dir);
+  for (const [path, main] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), `<!doctype html><html lang="id"><head><title>t</title></head><body>${main}</body></html>`);
+  }
+  return dir;
+}
+
+/** What the hooks log, by label. */
+function recordingLogger(lines: string[], label = 'portal:search-index'): AstroIntegrationLogger {
+  return {
+    info: (message: string) => lines.push(`[${label}] ${message}`),
+    warn: (message: string) => lines.push(`[${label}] ${message}`),
+    error: (message: string) => lines.push(`[${label}] ${message}`),
+    debug: () => undefined,
+    fork: (next: string) => recordingLogger(lines, next),
+  } as unknown as AstroIntegrationLogger;
+}
+
+type BuildDone = (options: { dir: URL; logger: AstroIntegrationLogger }) => unknown;
+const buildDone = (integration: AstroIntegration) => integration.hooks['astro:build:done'] as unknown as BuildDone;
+const configDone = (integration: AstroIntegration, root: string) =>
+  (integration.hooks['astro:config:done'] as unknown as (options: { config: { root: URL } }) => void)({ config: { root: pathToFileURL(`${root}/`) } });
+
+describe('searchIndexAlongside', () => {
+  it('starts the index without waiting for it, and its second part reports it once it is written', async () => {
+    const dir = site({ 'layanan/impor/index.html': '<main data-pagefind-body><h1>Surat keterangan impor</h1></main>' });
+    const parts = searchIndexAlongside();
+    configDone(parts.start, dir);
+    const lines: string[] = [];
+    const started = buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    expect(started).toBeUndefined();
+    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(false);
+    await buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(lines[0]).toMatch(/^\[portal:search-index\] Indeks pencarian: 1 halaman dalam \d+ ms, \d+ KB di \/pagefind\/\.$/);
+    expect(lines[1]).toMatch(/^\[portal:search-index-wait\] .*menunggunya \d+ ms\.$/);
+  });
+
+  it('fails the build in its second part, with the reason and the fix, when the index fails', async () => {
+    const dir = site({ 'index.html': '<main><h1>Tanpa tanda</h1></main>' });
+    const parts = searchIndexAlongside();
+    configDone(parts.start, dir);
+    const lines: string[] = [];
+    buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    await expect(parts.settled()).resolves.toBeUndefined();
+    await expect(buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) })).rejects.toThrow(/tidak ada halaman dengan data-pagefind-body/);
+    expect(lines).toEqual([]);
+  });
+
+  it('says how to register it when the second part runs without the first', async () => {
+    const parts = searchIndexAlongside();
+    await expect(buildDone(parts.finish)({ dir: pathToFileURL(`${tmpdir()}/`), logger: recordingLogger([]) })).rejects.toThrow(/Indeks pencarian tidak pernah dimulai/);
+  });
+
+  it('lets other work wait until the index is written', async () => {
+    const dir = site({ 'berita/a/index.html': '<main data-pagefind-body><h1>Sertifikat pangan</h1></main>' });
+    const parts = searchIndexAlongside();
+    configDone(parts.start, dir);
+    buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });
+    await parts.settled();
+    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    await buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });
+  });
+});
