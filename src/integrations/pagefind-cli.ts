@@ -23,10 +23,12 @@ export interface PagefindRun {
   outputPath: string;
   /** Every document is indexed in this language (ISO 639-1). */
   language: string;
+  /** Called once Pagefind's process is running. */
+  onStart?: (() => void) | undefined;
 }
 
 /** Resolves when the index is written; rejects with everything Pagefind printed when it fails. */
-export async function runPagefind({ site, outputPath, language }: PagefindRun): Promise<void> {
+export async function runPagefind({ site, outputPath, language, onStart }: PagefindRun): Promise<void> {
   const binary = await pagefindBinary();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -35,6 +37,7 @@ export async function runPagefind({ site, outputPath, language }: PagefindRun): 
     // exits, Pagefind stops too instead of writing into an output that is being discarded.
     const stop = () => child.kill();
     process.once('exit', stop);
+    child.once('spawn', () => onStart?.());
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('error', (error) => {

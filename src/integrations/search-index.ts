@@ -95,6 +95,8 @@ export interface SearchIndexOptions {
    * (see search-index-cache.ts); false builds it every time.
    */
   cacheDir?: string | false | undefined;
+  /** Called once Pagefind is running, after the pages are read; not called when the index is reused. */
+  onIndexerStarted?: (() => void) | undefined;
 }
 
 export interface SearchInput {
@@ -138,7 +140,7 @@ function documentsRoot(): string {
  * `outputPath`, linking the files it shares with `previous` (a stored index) instead of
  * writing them again.
  */
-export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: string): Promise<void> {
+export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: string, onIndexerStarted?: () => void): Promise<void> {
   // Pagefind reads the documents from a folder of their own, under the pages' own paths, so
   // its result URLs are the pages' URLs and nothing left out above can reach the index.
   const documents = await mkdtemp(join(documentsRoot(), 'portal-search-'));
@@ -162,7 +164,7 @@ export async function writeIndex(inputs: readonly SearchInput[], outputPath: str
       made.add(folder);
       writeFileSync(join(documents, input.path), input.content);
     }
-    await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE });
+    await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE, onStart: onIndexerStarted });
     if (previous === undefined) {
       for (const file of UNUSED_BUNDLE_FILES) rmSync(join(written, file), { force: true });
       rmSync(outputPath, { recursive: true, force: true });
@@ -193,7 +195,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const key = cacheDir ? searchInputKey(inputs, `${await pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0${UNUSED_BUNDLE_FILES.join(',')}`) : undefined;
   const reused = cacheDir && key ? await restoreSearchIndex(cacheDir, key, outputPath) : false;
   if (!reused) {
-    await writeIndex(inputs, outputPath, cacheDir ? await newestStoredBundle(cacheDir) : undefined);
+    await writeIndex(inputs, outputPath, cacheDir ? await newestStoredBundle(cacheDir) : undefined, options.onIndexerStarted);
     if (cacheDir && key) await storeSearchIndex(cacheDir, key, outputPath);
   }
   const pages = await indexedPageCount(outputPath);
@@ -225,10 +227,17 @@ export function searchIndexAlongside(): SearchIndexAlongside {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
       },
-      'astro:build:done': ({ dir }) => {
-        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir });
+      'astro:build:done': async ({ dir }) => {
+        let indexerStarted = () => {};
+        const started = new Promise<void>((resolve) => {
+          indexerStarted = resolve;
+        });
+        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted: indexerStarted });
         // Awaited by the second part; marked handled here so a failure is reported there, once.
-        pending.catch(() => undefined);
+        const settledRun = pending.then(() => undefined, () => undefined);
+        // The build goes on once Pagefind is running (or the index was reused, or failed): the
+        // pages are read before the next gate takes the thread, and Pagefind works meanwhile.
+        await Promise.race([started, settledRun]);
       },
     },
   };

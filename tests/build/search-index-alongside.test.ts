@@ -41,13 +41,13 @@ const configDone = (integration: AstroIntegration, root: string) =>
   (integration.hooks['astro:config:done'] as unknown as (options: { config: { root: URL } }) => void)({ config: { root: pathToFileURL(`${root}/`) } });
 
 describe('searchIndexAlongside', () => {
-  it('starts the index without waiting for it, and its second part reports it once it is written', async () => {
+  it('lets the build go on once Pagefind is running, and its second part reports the index once it is written', async () => {
     const dir = site({ 'layanan/impor/index.html': '<main data-pagefind-body><h1>Surat keterangan impor</h1></main>' });
     const parts = searchIndexAlongside();
     configDone(parts.start, dir);
     const lines: string[] = [];
-    const started = buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
-    expect(started).toBeUndefined();
+    await buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    // Pagefind is at work: its index is not in place yet.
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(false);
     await buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
@@ -60,7 +60,7 @@ describe('searchIndexAlongside', () => {
     const parts = searchIndexAlongside();
     configDone(parts.start, dir);
     const lines: string[] = [];
-    buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    await buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
     await expect(parts.settled()).resolves.toBeUndefined();
     await expect(buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) })).rejects.toThrow(/tidak ada halaman dengan data-pagefind-body/);
     expect(lines).toEqual([]);
@@ -75,7 +75,7 @@ describe('searchIndexAlongside', () => {
     const dir = site({ 'berita/a/index.html': '<main data-pagefind-body><h1>Sertifikat pangan</h1></main>' });
     const parts = searchIndexAlongside();
     configDone(parts.start, dir);
-    buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });
+    await buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });
     await parts.settled();
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
     await buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });

@@ -30,7 +30,7 @@ export interface AccessibilityGateOptions {
    * Work the two-part gate lets finish before a large run starts (the search index, which
    * needs about 2 GB at 5,000 pages), so the two never hold their memory at the same time.
    */
-  before?: () => Promise<void>;
+  before?: (() => Promise<void>) | undefined;
 }
 
 function browserModeFromEnvironment(): BrowserMode {
