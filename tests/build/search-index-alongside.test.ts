@@ -1,28 +1,18 @@
 /**
- * The search index in two parts, as the build registers it: the first part starts Pagefind
- * and returns at once, the second waits for the index and reports it (or its failure).
+ * The search index in two parts, as the build registers it: the first part returns once
+ * Pagefind is running, the second waits for the index and reports it (or its failure).
  * Real Pagefind on a fixture site; the hooks get the parts of Astro's arguments they use.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { searchFixtureSites } from '../helpers/search-fixture-site.ts';
 import { searchIndexAlongside } from '../../src/integrations/search-index.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-search-alongside-'));
-  dirs.push(dir);
-  for (const [path, main] of Object.entries(pages)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), `<!doctype html><html lang="id"><head><title>t</title></head><body>${main}</body></html>`);
-  }
-  return dir;
-}
+const { site } = searchFixtureSites('portal-search-alongside-');
 
 /** What the hooks log, by label. */
 function recordingLogger(lines: string[], label = 'portal:search-index'): AstroIntegrationLogger {

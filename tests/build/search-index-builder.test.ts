@@ -1,23 +1,15 @@
 /** buildSearchIndex against a small fixture site in a temp folder, with the real Pagefind. */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchFixtureSites, writePages } from '../helpers/search-fixture-site.ts';
 import { buildSearchIndex, writeIndex } from '../../src/integrations/search-index.ts';
 import { separateBlocks } from '../../src/lib/search-text.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-search-'));
-  dirs.push(dir);
-  for (const [path, main] of Object.entries(pages)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), `<!doctype html><html lang="id"><head><title>t</title></head><body><header>kepala</header>${main}</body></html>`);
-  }
-  return dir;
-}
+const { site: siteOf, track } = searchFixtureSites('portal-search-');
+/** Every page has a header around its content, which the index must leave out. */
+const site = (pages: Record<string, string>) => siteOf(Object.fromEntries(Object.entries(pages).map(([path, main]) => [path, `<header>kepala</header>${main}`])));
 
 const searchable = (text: string) => `<main data-pagefind-body><h1>${text}</h1></main>`;
 
@@ -103,10 +95,7 @@ async function indexOfWholePages(dir: string, pages: Record<string, string>): Pr
 describe('buildSearchIndex with only the marked content of each page', () => {
   it('writes the same index, byte for byte, as Pagefind makes from the whole pages', async () => {
     const dir = site({});
-    for (const [path, html] of Object.entries(realisticPages)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), html);
-    }
+    writePages(dir, realisticPages);
     const report = await buildSearchIndex(dir, { cacheDir: false });
     expect(report.pages).toBe(3);
     const expected = bundleFiles(await indexOfWholePages(dir, realisticPages));
@@ -122,10 +111,7 @@ describe('buildSearchIndex run twice on the same pages', () => {
   it('writes the same index both times', async () => {
     const pages = Object.fromEntries(Array.from({ length: 40 }, (_, n) => [`berita/b${n}/index.html`, fullPage(`Berita ${n}`, marked(`<h1>Berita ${n}</h1><p>Sertifikat nomor ${n} untuk pangan olahan.</p>`))]));
     const dir = site({});
-    for (const [path, html] of Object.entries(pages)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), html);
-    }
+    writePages(dir, pages);
     const first = bundleFiles((await buildSearchIndex(dir, { cacheDir: false })).outputPath);
     const second = bundleFiles((await buildSearchIndex(dir, { cacheDir: false })).outputPath);
     expect(Object.keys(first).length).toBeGreaterThan(40);
@@ -138,15 +124,12 @@ describe('buildSearchIndex reusing the last index', () => {
     'berita/satu/index.html': fullPage('Satu', marked('<h1>Sertifikasi pangan olahan</h1><p>Pertama</p>')),
     'berita/dua/index.html': fullPage('Dua', marked('<h1>Pengaduan konsumen</h1><p>Kedua</p>')),
   });
-  const write = (dir: string, files: Record<string, string>) => Object.entries(files).forEach(([path, html]) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  });
+  const write = writePages;
 
   function setUp() {
     const dir = site({});
     const cacheDir = mkdtempSync(join(tmpdir(), 'portal-search-cache-'));
-    dirs.push(cacheDir);
+    track(cacheDir);
     write(dir, pages());
     return { dir, cacheDir };
   }
