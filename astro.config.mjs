@@ -8,7 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { accessibilityGateAlongside } from './src/integrations/accessibility/index.ts';
 import { editorRules } from './src/content-check/rules/index.ts';
 import { cmsGitHost } from './src/cms/backend.ts';
-import { searchIndexAlongside } from './src/integrations/search-index.ts';
+import { searchIndexAlongside } from './src/integrations/search-index-alongside.ts';
 import { pageWeight } from './src/integrations/page-weight.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
         mdx(),
         pages.integration,
         // Pagefind indexes the finished pages in a process of its own while the gates below
-        // run; searchIndex.finish waits for it (src/integrations/search-index.ts).
+        // run; searchIndex.finish waits for it (src/integrations/search-index-alongside.ts).
         searchIndex.start,
         // The sitemap and the share cards are written from the finished pages.
         sitemap({ pages }),

@@ -13,13 +13,11 @@
  * that Pagefind's own indexer reads (pagefind-cli.ts), and a build whose indexed text did not
  * change reuses the last index (search-index-cache.ts).
  */
-import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
 import { runPagefind } from './pagefind-cli.ts';
@@ -200,63 +198,4 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   }
   const pages = await indexedPageCount(outputPath);
   return { pages, reused, milliseconds: Math.round(performance.now() - started), bytes: await folderSize(outputPath), outputPath };
-}
-
-/**
- * The index in two parts. Pagefind is a process of its own that keeps about one core busy
- * for most of its run, so the first part starts it as soon as the pages are written and lets
- * the build go on with the gates that only read pages (sitemap, share cards, page weight,
- * accessibility); the second part, registered before anything that lists every output file
- * (site check, security headers, precompression), waits for it and fails the build if it
- * failed. The pages are final when the first part runs: later integrations add files (cards,
- * sitemap) but never an HTML page, and the index is the only thing written under /pagefind/.
- */
-export interface SearchIndexAlongside {
-  start: AstroIntegration;
-  finish: AstroIntegration;
-  /** Resolves once the index started by `start` is written or has failed (the failure is reported by `finish`). */
-  settled: () => Promise<void>;
-}
-
-export function searchIndexAlongside(): SearchIndexAlongside {
-  let cacheDir: string | undefined;
-  let pending: Promise<SearchIndexReport> | undefined;
-  const start: AstroIntegration = {
-    name: 'portal:search-index-start',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
-      },
-      'astro:build:done': async ({ dir }) => {
-        let indexerStarted = () => {};
-        const started = new Promise<void>((resolve) => {
-          indexerStarted = resolve;
-        });
-        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted: indexerStarted });
-        // Awaited by the second part; marked handled here so a failure is reported there, once.
-        const settledRun = pending.then(() => undefined, () => undefined);
-        // The build goes on once Pagefind is running (or the index was reused, or failed): the
-        // pages are read before the next gate takes the thread, and Pagefind works meanwhile.
-        await Promise.race([started, settledRun]);
-      },
-    },
-  };
-  const finish: AstroIntegration = {
-    name: 'portal:search-index',
-    hooks: {
-      'astro:build:done': async ({ logger }) => {
-        const waitStarted = performance.now();
-        const current = pending;
-        pending = undefined;
-        if (!current) throw new AstroError(messages.notStarted, messages.notStartedHint);
-        const report = await current;
-        logger.info(messages.written(report.pages, report.milliseconds, report.reused, Math.round(report.bytes / 1024), SEARCH_BUNDLE_DIR));
-        logger.fork('portal:search-index-wait').info(messages.waited(Math.round(performance.now() - waitStarted)));
-      },
-    },
-  };
-  const settled = async () => {
-    await pending?.catch(() => undefined);
-  };
-  return { start, finish, settled };
 }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { searchFixtureSites } from '../helpers/search-fixture-site.ts';
-import { searchIndexAlongside } from '../../src/integrations/search-index.ts';
+import { searchIndexAlongside } from '../../src/integrations/search-index-alongside.ts';
 
 const { site } = searchFixtureSites('portal-search-alongside-');
 

@@ -1,0 +1,70 @@
+/**
+ * The search index as the build registers it: two Astro integrations around the gates that
+ * run while Pagefind works (see `searchIndexAlongside`). The index itself is search-index.ts.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexReport } from './search-index.ts';
+import { messages } from './search-index-messages.ts';
+
+export interface SearchIndexAlongside {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+  /** Resolves once the index started by `start` is written or has failed (the failure is reported by `finish`). */
+  settled: () => Promise<void>;
+}
+
+/**
+ * The index in two parts. Pagefind is a process of its own that keeps about one core busy
+ * for most of its run, so the first part reads the pages, starts Pagefind and lets the build
+ * go on, once Pagefind is running, with the gates that only read pages (sitemap, share cards,
+ * page weight, accessibility); the second part, registered before anything that lists every
+ * output file (site check, security headers, precompression), waits for it and fails the
+ * build if it failed. The pages are final when the first part runs: later integrations add
+ * files (cards, sitemap) but never an HTML page, and Pagefind writes only under /pagefind/
+ * (a first index into a temporary folder beside it, renamed into place when whole).
+ */
+export function searchIndexAlongside(): SearchIndexAlongside {
+  let cacheDir: string | undefined;
+  let pending: Promise<SearchIndexReport> | undefined;
+  const start: AstroIntegration = {
+    name: 'portal:search-index-start',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
+      },
+      'astro:build:done': async ({ dir }) => {
+        let indexerStarted = () => {};
+        const started = new Promise<void>((resolve) => {
+          indexerStarted = resolve;
+        });
+        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted: indexerStarted });
+        // Awaited by the second part; marked handled here so a failure is reported there, once.
+        const settledRun = pending.then(() => undefined, () => undefined);
+        // The build goes on once Pagefind is running (or the index was reused, or failed): the
+        // pages are read before the next gate takes the thread, and Pagefind works meanwhile.
+        await Promise.race([started, settledRun]);
+      },
+    },
+  };
+  const finish: AstroIntegration = {
+    name: 'portal:search-index',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const waitStarted = performance.now();
+        const current = pending;
+        pending = undefined;
+        if (!current) throw new AstroError(messages.notStarted, messages.notStartedHint);
+        const report = await current;
+        logger.info(messages.written(report.pages, report.milliseconds, report.reused, Math.round(report.bytes / 1024), SEARCH_BUNDLE_DIR));
+        logger.fork('portal:search-index-wait').info(messages.waited(Math.round(performance.now() - waitStarted)));
+      },
+    },
+  };
+  const settled = async () => {
+    await pending?.catch(() => undefined);
+  };
+  return { start, finish, settled };
+}
