@@ -5,6 +5,7 @@
  * and writes the index in parallel.
  */
 import { spawn } from 'node:child_process';
+import { messages } from './search-index-messages.ts';
 
 interface PagefindBinaryResolver {
   resolveBinaryPath: (names: string[]) => string;
@@ -49,5 +50,5 @@ export async function runPagefind({ site, outputPath, language, onStart }: Pagef
       resolve(code);
     });
   });
-  if (code !== 0) throw new Error(`Pagefind berhenti dengan kode ${code}: ${output.join('').trim() || '(tanpa keterangan)'}`);
+  if (code !== 0) throw new Error(messages.pagefindExited(code, output.join('').trim()));
 }

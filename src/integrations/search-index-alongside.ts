@@ -29,6 +29,9 @@ export interface SearchIndexAlongside {
 export function searchIndexAlongside(): SearchIndexAlongside {
   let cacheDir: string | undefined;
   let pending: Promise<SearchIndexReport> | undefined;
+  const settled = async () => {
+    await pending?.catch(() => undefined);
+  };
   const start: AstroIntegration = {
     name: 'portal:search-index-start',
     hooks: {
@@ -36,16 +39,12 @@ export function searchIndexAlongside(): SearchIndexAlongside {
         cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
       },
       'astro:build:done': async ({ dir }) => {
-        let indexerStarted = () => {};
-        const started = new Promise<void>((resolve) => {
-          indexerStarted = resolve;
-        });
-        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted: indexerStarted });
-        // Awaited by the second part; marked handled here so a failure is reported there, once.
-        const settledRun = pending.then(() => undefined, () => undefined);
+        const indexer = Promise.withResolvers<void>();
+        pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted: indexer.resolve });
         // The build goes on once Pagefind is running (or the index was reused, or failed): the
         // pages are read before the next gate takes the thread, and Pagefind works meanwhile.
-        await Promise.race([started, settledRun]);
+        // A failure is marked handled here and reported by the second part, once.
+        await Promise.race([indexer.promise, settled()]);
       },
     },
   };
@@ -62,9 +61,6 @@ export function searchIndexAlongside(): SearchIndexAlongside {
         logger.fork('portal:search-index-wait').info(messages.waited(Math.round(performance.now() - waitStarted)));
       },
     },
-  };
-  const settled = async () => {
-    await pending?.catch(() => undefined);
   };
   return { start, finish, settled };
 }

@@ -10,6 +10,7 @@ export const messages = {
   writing: 'menulis berkas indeks',
   noMarkedPage:
     'tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex',
+  pagefindExited: (code: number | null, output: string) => `Pagefind berhenti dengan kode ${code}: ${output || '(tanpa keterangan)'}`,
   notStarted: 'Indeks pencarian tidak pernah dimulai.',
   notStartedHint:
     'Di astro.config.mjs, integrasi pertama dari searchIndexAlongside() harus terdaftar sebelum yang kedua; daftarkan keduanya dari satu panggilan.',

@@ -30,29 +30,33 @@ const buildDone = (integration: AstroIntegration) => integration.hooks['astro:bu
 const configDone = (integration: AstroIntegration, root: string) =>
   (integration.hooks['astro:config:done'] as unknown as (options: { config: { root: URL } }) => void)({ config: { root: pathToFileURL(`${root}/`) } });
 
+/** Both parts over a fixture site of these pages, with what they log. */
+function alongside(pages: Record<string, string>) {
+  const dir = site(pages);
+  const parts = searchIndexAlongside();
+  configDone(parts.start, dir);
+  const lines: string[] = [];
+  const build = () => ({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+  return { dir, parts, lines, start: () => buildDone(parts.start)(build()), finish: () => buildDone(parts.finish)(build()) };
+}
+
 describe('searchIndexAlongside', () => {
   it('lets the build go on once Pagefind is running, and its second part reports the index once it is written', async () => {
-    const dir = site({ 'layanan/impor/index.html': '<main data-pagefind-body><h1>Surat keterangan impor</h1></main>' });
-    const parts = searchIndexAlongside();
-    configDone(parts.start, dir);
-    const lines: string[] = [];
-    await buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    const { dir, lines, start, finish } = alongside({ 'layanan/impor/index.html': '<main data-pagefind-body><h1>Surat keterangan impor</h1></main>' });
+    await start();
     // Pagefind is at work: its index is not in place yet.
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(false);
-    await buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    await finish();
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(lines[0]).toMatch(/^\[portal:search-index\] Indeks pencarian: 1 halaman dalam \d+ ms, \d+ KB di \/pagefind\/\.$/);
     expect(lines[1]).toMatch(/^\[portal:search-index-wait\] .*menunggunya \d+ ms\.$/);
   });
 
   it('fails the build in its second part, with the reason and the fix, when the index fails', async () => {
-    const dir = site({ 'index.html': '<main><h1>Tanpa tanda</h1></main>' });
-    const parts = searchIndexAlongside();
-    configDone(parts.start, dir);
-    const lines: string[] = [];
-    await buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) });
+    const { parts, lines, start, finish } = alongside({ 'index.html': '<main><h1>Tanpa tanda</h1></main>' });
+    await start();
     await expect(parts.settled()).resolves.toBeUndefined();
-    await expect(buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger(lines) })).rejects.toThrow(/tidak ada halaman dengan data-pagefind-body/);
+    await expect(finish()).rejects.toThrow(/tidak ada halaman dengan data-pagefind-body/);
     expect(lines).toEqual([]);
   });
 
@@ -62,12 +66,10 @@ describe('searchIndexAlongside', () => {
   });
 
   it('lets other work wait until the index is written', async () => {
-    const dir = site({ 'berita/a/index.html': '<main data-pagefind-body><h1>Sertifikat pangan</h1></main>' });
-    const parts = searchIndexAlongside();
-    configDone(parts.start, dir);
-    await buildDone(parts.start)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });
+    const { dir, parts, start, finish } = alongside({ 'berita/a/index.html': '<main data-pagefind-body><h1>Sertifikat pangan</h1></main>' });
+    await start();
     await parts.settled();
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
-    await buildDone(parts.finish)({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger([]) });
+    await finish();
   });
 });

@@ -87,10 +87,9 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
  * after that slow work, waits for the result and fails the build on a violation. A large run
  * (a cold build, a layout change) first lets `before` finish (the search index) and is waited
  * for in the first part, so the accessibility workers and the search indexer never compete
- * for the same memory and cores. The pages are
- * final when the first part runs: later integrations add files (cards, index, sitemap) but
- * never change a page, and Chromium opens the search page without a query, so it never reads
- * the index being written.
+ * for the same memory and cores. The pages are final when the first part runs: later
+ * integrations add files (cards, index, sitemap) but never change a page, and Chromium opens
+ * the search page without a query, so it never reads the index being written.
  */
 export function accessibilityGateAlongside(options: AccessibilityGateOptions = {}): [start: AstroIntegration, finish: AstroIntegration] {
   let root = process.cwd();
