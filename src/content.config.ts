@@ -2,9 +2,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, forumSchema, newsSchema, serviceSchema, settingsSchema, surveySchema } from './schema/index.ts';
+import { bodiesRenderedAtSync } from './schema/bodies-rendered-at-sync.ts';
 
 const from = (name: keyof typeof COLLECTIONS) =>
-  glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].folder}` });
+  bodiesRenderedAtSync(glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].folder}` }));
 
 export const collections = {
   news: defineCollection({ loader: from('news'), schema: ({ image }) => newsSchema({ image }) }),

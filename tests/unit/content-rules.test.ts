@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentProblem } from '../../src/content-check/check-content.ts';
 import { editorRules } from '../../src/content-check/rules/index.ts';
 import { findUnsafeMdx, isDangerousUrl } from '../../src/content-check/rules/mdx-safety.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { projectRoot } from '../helpers/paths.ts';
 
 const FRONTMATTER = `---
@@ -87,6 +88,40 @@ describe('content rules for what editors write', () => {
   it('accepts components only from the allow-list', () => {
     expect(findUnsafeMdx('<Peta />', ['Peta'])).toEqual([]);
     expect(findUnsafeMdx('<Peta onLoad="x" />', ['Peta'])).toHaveLength(1);
+  });
+
+  it('refuses every body whose rendering by the build would carry code into the page', async () => {
+    // The build renders bodies with Astro's Markdown renderer (src/schema/bodies-rendered-at-sync.ts),
+    // which passes raw HTML through; the check parses them as MDX. Whatever the renderer would
+    // turn into a script, a handler, a frame or a code-running link, the check must refuse.
+    const renderer = await satteri().createRenderer({ syntaxHighlight: false });
+    const hostile = [
+      'Teks <script>alert(1)</script> biasa.',
+      '<script>\nalert(1)\n</script>',
+      '* <script>alert(1)</script>',
+      '> <iframe src="https://contoh.example"></iframe>',
+      '<!-- catatan --><script>x</script>',
+      '<img src=x onerror=alert(1)>',
+      '<IMG SRC=x onerror="alert(1)">',
+      '<div\nonclick="x">teks</div>',
+      'a <b onclick="x">b</b>',
+      '<style>body{display:none}</style>',
+      '<svg onload=alert(1)>',
+      '<details open ontoggle=alert(1)>',
+      '<x onmouseover=alert(1)>y</x>',
+      '<![CDATA[ <script>x</script> ]]>',
+      '<textarea><script>x</script></textarea>',
+      '<a href="javascript:alert(1)">a</a>',
+      '<a href=javascript:alert(1)>a</a>',
+      '[a](javascript:alert(1))',
+      '<a href="data:text/html,<script>alert(1)</script>">a</a>',
+    ];
+    const active = /<(script|style|iframe|svg|textarea)\b|\son\w+=|javascript:|data:text/i;
+    for (const body of hostile) {
+      const { code } = await renderer.render(body, { frontmatter: {} });
+      expect.soft(active.test(code), `the renderer keeps ${body} inert; drop it from this list`).toBe(true);
+      expect.soft(findUnsafeMdx(body), body).not.toEqual([]);
+    }
   });
 
   it('sees through disguised javascript: links', () => {

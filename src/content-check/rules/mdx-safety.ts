@@ -3,7 +3,9 @@
  * put scripts into readers' browsers, so an editor account must not be able to write code:
  * no import/export, no {expressions}, no component outside the allow-list, no <script> or
  * other active elements, no on*="" handlers and no javascript: links. The body is parsed
- * with the same MDX parser the build uses (satteri), so what is checked is what is compiled.
+ * as MDX (satteri, Astro's parser), which is stricter than the Markdown renderer the build
+ * turns bodies into HTML with (src/schema/bodies-rendered-at-sync.ts): any HTML that renderer
+ * would pass through, this parser reads as an element to check or refuses as unreadable.
  */
 import { mdxToMdast } from 'satteri';
 import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';

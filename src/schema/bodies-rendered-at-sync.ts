@@ -1,0 +1,51 @@
+/**
+ * Renders each MDX body to HTML with Astro's Markdown renderer while the content is synced,
+ * instead of leaving it to be compiled into a JavaScript module of the server bundle.
+ *
+ * Why this is safe: the content check refuses code in a body (no import/export, no {expressions},
+ * no components; src/content-check/rules/mdx-safety.ts), so every body the build accepts is
+ * Markdown with at most plain HTML elements, which both renderers turn into the same HTML.
+ *
+ * Why it matters: compiling thousands of bodies as modules was a third of Astro's own build
+ * time, on every build. A body rendered here is kept in Astro's data store with the file's
+ * digest, so a rebuild renders again only the files that changed (BENCHMARKS.md).
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+const MESSAGES = {
+  unrenderable: (file: string, reason: string) =>
+    `${file}: isi tulisan tidak dapat diubah menjadi HTML (${reason}). Buka tulisan ini di CMS dalam mode Markdown, perbaiki bagian yang disebut, lalu simpan lagi.`,
+};
+
+export function bodiesRenderedAtSync(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const renders: Promise<void>[] = [];
+      const render = async (entry: StoredEntry): Promise<void> => {
+        const { deferredRender: _compiledLater, ...rest } = entry;
+        const file = entry.filePath ?? entry.id;
+        // A leading line break keeps a body that opens with a "---" rule from being read as frontmatter.
+        const rendered = await context
+          .renderMarkdown(`\n${entry.body ?? ''}`, { fileURL: new URL(file, context.config.root) })
+          .catch((error: unknown) => {
+            throw new Error(MESSAGES.unrenderable(file, error instanceof Error ? error.message : String(error)));
+          });
+        const imagePaths = rendered.metadata?.imagePaths ?? [];
+        context.store.set({ ...rest, rendered, ...(imagePaths.length ? { assetImports: imagePaths } : {}) });
+      };
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        set: (entry) => {
+          if (!entry.deferredRender) return context.store.set(entry);
+          renders.push(render(entry));
+          return true;
+        },
+      };
+      await loader.load({ ...context, store });
+      await Promise.all(renders);
+    },
+  };
+}
