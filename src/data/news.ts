@@ -1,24 +1,20 @@
 /** Published news only: drafts and future-dated articles never reach a page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished, newestFirst, todayIn } from '../lib/publishing.ts';
+import { once } from '../lib/once.ts';
 import { slugify } from '../lib/text.ts';
 import { getSettings } from './settings.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 
-let cached: NewsEntry[] | undefined;
-
-export async function getPublishedNews(): Promise<NewsEntry[]> {
-  if (!cached) {
-    const settings = await getSettings();
-    const today = todayIn(settings.office.timeZone);
-    cached = newestFirst(await getCollection('news', (entry) => isPublished(entry.data, today)));
-  }
-  return cached;
-}
+export const getPublishedNews = once(async (): Promise<NewsEntry[]> => {
+  const settings = await getSettings();
+  const today = todayIn(settings.office.timeZone);
+  return newestFirst(await getCollection('news', (entry) => isPublished(entry.data, today)));
+});
 
 /** Every tag in use, keyed by slug, with its display form and articles (newest first). */
-export async function getNewsTags(): Promise<Map<string, { name: string; entries: NewsEntry[] }>> {
+export const getNewsTags = once(async (): Promise<Map<string, { name: string; entries: NewsEntry[] }>> => {
   const tags = new Map<string, { name: string; entries: NewsEntry[] }>();
   for (const entry of await getPublishedNews()) {
     for (const tag of entry.data.tags) {
@@ -29,4 +25,4 @@ export async function getNewsTags(): Promise<Map<string, { name: string; entries
     }
   }
   return new Map([...tags].sort(([a], [b]) => a.localeCompare(b)));
-}
+});

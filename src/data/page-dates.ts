@@ -10,6 +10,7 @@
 import { dirname } from 'node:path';
 import { dayToIso, instantToIso, latest } from '../lib/last-modified.ts';
 import { NEWS_PAGE_SIZE, pageCount, pageSlice } from '../lib/paginate.ts';
+import { once } from '../lib/once.ts';
 import { routes } from '../lib/routes.ts';
 import type { ZoneName } from '../lib/time-zones.ts';
 import { lastCommitted, lastCommittedUnder } from './content-history.ts';
@@ -20,8 +21,6 @@ import { getSurveys } from './surveys.ts';
 
 const SETTINGS_FILE = 'content/settings/office.yaml';
 
-let cached: Map<string, string> | undefined;
-
 export function newsLastModified(entry: NewsEntry, zone: ZoneName): string {
   return dayToIso(entry.data.updated ?? entry.data.date, zone);
 }
@@ -31,7 +30,7 @@ export function forumLastModified(forum: ForumEntry, zone: ZoneName): string | u
   return changed ? instantToIso(changed, zone) : undefined;
 }
 
-async function build(): Promise<Map<string, string>> {
+const pageDates = once(async (): Promise<Map<string, string>> => {
   const settings = await getSettings();
   const zone = settings.office.timeZone;
   const dates = new Map<string, string | undefined>();
@@ -70,10 +69,9 @@ async function build(): Promise<Map<string, string>> {
   dates.set(routes.home, latest([...dates.values()]));
 
   return new Map([...dates].filter((pair): pair is [string, string] => pair[1] !== undefined));
-}
+});
 
 /** The last-modified date of the page at `path`, when its content says. */
 export async function lastModifiedOf(path: string): Promise<string | undefined> {
-  cached ??= await build();
-  return cached.get(path);
+  return (await pageDates()).get(path);
 }

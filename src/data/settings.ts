@@ -1,7 +1,6 @@
 /** The office settings entry, read once per build. */
 import { getEntry } from 'astro:content';
-
-let cached: Awaited<ReturnType<typeof load>> | undefined;
+import { once } from '../lib/once.ts';
 
 async function load() {
   const entry = await getEntry('settings', 'office');
@@ -9,7 +8,4 @@ async function load() {
   return entry.data;
 }
 
-export async function getSettings() {
-  cached ??= await load();
-  return cached;
-}
+export const getSettings = once(load);
