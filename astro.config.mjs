@@ -11,6 +11,7 @@ import { cmsGitHost } from './src/cms/backend.ts';
 import { searchIndexAlongside } from './src/integrations/search-index-alongside.ts';
 import { pageWeight } from './src/integrations/page-weight.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { previousOutputAside } from './src/integrations/previous-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -46,6 +47,9 @@ export default defineConfig({
   integrations: bare
     ? [mdx()]
     : [
+        // The last build's output is renamed aside, not emptied file by file, and deleted
+        // after the build (src/integrations/previous-output.ts).
+        previousOutputAside(),
         contentCheck({
           rules: editorRules(fileURLToPath(new URL('.', import.meta.url))),
           cacheDir: fileURLToPath(new URL('node_modules/.cache/portal-content-check/', import.meta.url)),

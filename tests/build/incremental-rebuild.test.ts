@@ -4,7 +4,7 @@
  * news list, its topic page) and that a change to the office settings reaches pages whose own
  * content did not change, while untouched pages are indeed reused.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copySite, type SiteCopy } from '../helpers/site-copy.ts';
@@ -14,6 +14,8 @@ const UNTOUCHED = 'waspada-resistensi-antimikroba';
 const NEW_TITLE = 'Judul Baru Setelah Penyuntingan Studi Tiru';
 const NEW_PARAGRAPH = 'Paragraf ini ditambahkan oleh penyunting setelah terbit.';
 const NEW_OFFICE_NAME = 'Balai POM di Bengkulu Raya';
+/** A page of an article deleted from the content since the first build. */
+const REMOVED_PAGE = 'berita/artikel-yang-dihapus/index.html';
 
 /** Log lines without colour codes, so the restored pages can be matched. */
 const PLAIN_LOG = { NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -33,6 +35,8 @@ beforeAll(() => {
   site = copySite();
   buildSite(site.root, 'dist', PLAIN_LOG);
   first = { untouched: page(`berita/${UNTOUCHED}`) };
+  mkdirSync(join(site.root, 'dist', REMOVED_PAGE, '..'), { recursive: true });
+  writeFileSync(join(site.root, 'dist', REMOVED_PAGE), '<!doctype html><title>Dihapus</title>');
 
   edit(`content/news/${EDITED}/index.mdx`, (text) => `${text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`)}\n${NEW_PARAGRAPH}\n`);
   const log = buildSite(site.root, 'dist', PLAIN_LOG);
@@ -60,6 +64,18 @@ describe('a rebuild after an article is edited', () => {
     expect(afterEdit.log).toMatch(new RegExp(`/berita/${UNTOUCHED}/index\\.html \\((restored|cached)\\)`));
     expect(afterEdit.log).not.toMatch(new RegExp(`/berita/${EDITED}/index\\.html \\((restored|cached)\\)`));
     expect(afterEdit.untouched).toBe(first.untouched);
+  });
+});
+
+describe('the output of a rebuild', () => {
+  test('holds nothing of the previous build that this build did not make', () => {
+    expect(existsSync(join(site.root, 'dist', REMOVED_PAGE))).toBe(false);
+  });
+
+  test('the previous output, set aside before the build, is deleted after it', async () => {
+    const leftAside = () => readdirSync(site.root).filter((name) => name.startsWith('.dist-previous-'));
+    for (let waited = 0; waited < 10_000 && leftAside().length > 0; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(leftAside()).toEqual([]);
   });
 });
 
