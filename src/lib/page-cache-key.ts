@@ -5,7 +5,7 @@
  * and the content entries a page renders; the key must cover everything else the page shows.
  *
  * The key is a hash of the parts' JSON, so anything serialisable can go in: content entries
- * whole (data, body and digest), lists of them, settings, dates.
+ * whole (data, rendered body and digest), lists of them, settings, dates.
  */
 import { createHash } from 'node:crypto';
 

@@ -25,7 +25,10 @@ export function bodiesRenderedAtSync(loader: Loader): Loader {
     load: async (context) => {
       const renders: Promise<void>[] = [];
       const render = async (entry: StoredEntry): Promise<void> => {
-        const { deferredRender: _compiledLater, ...rest } = entry;
+        // The Markdown source is not kept: the HTML and the file's digest are all a page and its
+        // cache key need, and Astro serialises the whole data store on every sync and bundles
+        // it, so keeping both would double what it carries.
+        const { deferredRender: _compiledLater, body: _renderedBelow, ...rest } = entry;
         const file = entry.filePath ?? entry.id;
         // A leading line break keeps a body that opens with a "---" rule from being read as frontmatter.
         const rendered = await context

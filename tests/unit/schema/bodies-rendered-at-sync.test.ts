@@ -33,7 +33,7 @@ const article: StoredEntry = {
 };
 
 describe('bodiesRenderedAtSync', () => {
-  it('stores an MDX body rendered to HTML, with its images, instead of leaving it to a compiled module', async () => {
+  it('stores an MDX body rendered to HTML, with its images, in place of its source and of a compiled module', async () => {
     const calls: { body: string; fileURL: string | undefined }[] = [];
     const { context, stored } = fakeContext(async (body, options) => {
       calls.push({ body, fileURL: options?.fileURL?.href });
@@ -44,10 +44,10 @@ describe('bodiesRenderedAtSync', () => {
     expect(calls).toEqual([{ body: '\nTeks **tebal**.', fileURL: 'file:///site/content/news/uji-lab/index.mdx' }]);
     expect(stored).toHaveLength(1);
     expect(stored[0]).not.toHaveProperty('deferredRender');
+    expect(stored[0]).not.toHaveProperty('body');
     expect(stored[0]).toMatchObject({
       id: 'uji-lab',
       digest: 'abc',
-      body: 'Teks **tebal**.',
       rendered: { html: '<p>Teks <strong>tebal</strong>.</p>' },
       assetImports: ['./grafik.png'],
     });
