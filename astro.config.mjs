@@ -32,7 +32,8 @@ const bare = process.env.PORTAL_BARE_BUILD === '1';
 
 /** The gates below read the finished pages once per build, through this shared reading. */
 const pages = finishedPages();
-const searchIndex = searchIndexAlongside();
+// Once Pagefind runs, the build steps back so the index, the longest part of a rebuild, gets the cores first.
+const searchIndex = searchIndexAlongside({ stepBack: true });
 const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled });
 
 export default defineConfig({
