@@ -48,7 +48,11 @@ export function bodiesRenderedAtSync(loader: Loader): Loader {
         },
       };
       await loader.load({ ...context, store });
-      await Promise.all(renders);
+      // Every body that cannot be rendered is named at once, not only the first.
+      const failures = (await Promise.allSettled(renders)).flatMap((result) =>
+        result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : [],
+      );
+      if (failures.length) throw new Error(failures.join('\n'));
     },
   };
 }

@@ -69,13 +69,21 @@ describe('bodiesRenderedAtSync', () => {
     expect(stored).toEqual([settings]);
   });
 
-  it('fails naming the file when a body cannot be rendered, and stores nothing for it', async () => {
-    const { context, stored } = fakeContext(async () => {
+  it('fails naming every file whose body cannot be rendered, and stores nothing for them', async () => {
+    const second: StoredEntry = { ...article, id: 'uji-dua', filePath: 'content/news/uji-dua/index.mdx' };
+    const fine: StoredEntry = { ...article, id: 'uji-tiga', body: 'Baik.', filePath: 'content/news/uji-tiga/index.mdx' };
+    const { context, stored } = fakeContext(async (body) => {
+      if (body.includes('Baik.')) return { html: '<p>Baik.</p>' } as Rendered;
       throw new Error('unexpected end of input');
     });
-    await expect(bodiesRenderedAtSync(loaderStoring(article)).load(context)).rejects.toThrow(
-      'content/news/uji-lab/index.mdx: isi tulisan tidak dapat diubah menjadi HTML (unexpected end of input)',
+    const failure = await bodiesRenderedAtSync(loaderStoring(article, fine, second)).load(context).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
-    expect(stored).toEqual([]);
+    expect(failure?.split('\n')).toEqual([
+      'content/news/uji-lab/index.mdx: isi tulisan tidak dapat diubah menjadi HTML (unexpected end of input). Buka tulisan ini di CMS dalam mode Markdown, perbaiki bagian yang disebut, lalu simpan lagi.',
+      'content/news/uji-dua/index.mdx: isi tulisan tidak dapat diubah menjadi HTML (unexpected end of input). Buka tulisan ini di CMS dalam mode Markdown, perbaiki bagian yang disebut, lalu simpan lagi.',
+    ]);
+    expect(stored.map((entry) => entry.id)).toEqual(['uji-tiga']);
   });
 });
