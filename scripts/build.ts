@@ -7,20 +7,19 @@
  * Usage: npm run build   (extra arguments go to `astro build`)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { changedFiles, snapshotFolder } from '../src/hosting/content-snapshot.ts';
-import { deleteInBackground } from '../src/lib/files/folder-aside.ts';
+import { asidePath, deleteInBackground, foldersLeftAside } from '../src/lib/files/folder-aside.ts';
 import { hosting as t } from '../src/strings/hosting.ts';
 
 const root = process.cwd();
 const output = 'dist';
 const temporary = '.build-tmp';
-const previous = '.build-old';
 const started = Date.now();
 
 // Old sites a killed build never finished deleting.
-deleteInBackground(readdirSync(root).filter((name) => name.startsWith(`${previous}-`)).map((name) => join(root, name)));
+deleteInBackground(foldersLeftAside(join(root, output)));
 
 const contentBefore = snapshotFolder(join(root, 'content'));
 rmSync(join(root, temporary), { recursive: true, force: true });
@@ -38,9 +37,8 @@ if (result.status !== 0 || changed.length) {
 
 // Two renames: the window without a dist/ is a few microseconds, never a partial site. The
 // old site gets a name of its own and is deleted in the background once it is out of service.
-rmSync(join(root, previous), { recursive: true, force: true });
-const retired = `${previous}-${process.pid}-${Date.now()}`;
-if (existsSync(join(root, output))) renameSync(join(root, output), join(root, retired));
+const retired = existsSync(join(root, output)) ? asidePath(join(root, output)) : undefined;
+if (retired) renameSync(join(root, output), retired);
 renameSync(join(root, temporary), join(root, output));
-deleteInBackground([join(root, retired)]);
+if (retired) deleteInBackground([retired]);
 console.log(t.safeBuild.swapped(output, ((Date.now() - started) / 1000).toFixed(1)));

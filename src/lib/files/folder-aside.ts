@@ -16,6 +16,11 @@ function asidePrefix(folder: string): string {
   return `.${basename(folder)}-previous-`;
 }
 
+/** A fresh name beside `folder` to set it aside under. */
+export function asidePath(folder: string): string {
+  return join(dirname(folder), `${asidePrefix(folder)}${process.pid}-${Date.now()}`);
+}
+
 /**
  * Renames `folder` to a fresh name beside it and leaves an empty `folder` in its place.
  * Returns the new name, or undefined when there was nothing to move, when the folder holds a
@@ -26,7 +31,7 @@ export function moveFolderAside(folder: string): string | undefined {
   if (!existsSync(folder)) return undefined;
   const entries = readdirSync(folder);
   if (entries.length === 0 || entries.includes('.git')) return undefined;
-  const aside = join(dirname(folder), `${asidePrefix(folder)}${process.pid}-${Date.now()}`);
+  const aside = asidePath(folder);
   try {
     renameSync(folder, aside);
   } catch {
