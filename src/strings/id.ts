@@ -78,6 +78,8 @@ export const id = {
     label: 'Halaman',
     previous: 'Sebelumnya',
     next: 'Berikutnya',
+    /** Read by screen readers in place of the "…" between page links. */
+    gap: 'beberapa halaman dilewati',
     pageOf: (page: number, total: number) => `Halaman ${page} dari ${total}`,
   },
   services: {

@@ -32,4 +32,25 @@ describe('Pagination', () => {
     const last = await render(Pagination, { current: 2, total: 2, href: routes.newsPage });
     expect(last.root.querySelector('[rel="next"]')).toBeNull();
   });
+
+  test('a long list links a fixed handful of pages around the current one, the rest behind gaps', async () => {
+    const { root } = await render(Pagination, { current: 25, total: 480, href: routes.newsPage });
+    const items = [...root.querySelectorAll('li')].map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      'Sebelumnya',
+      'Halaman 1',
+      '…beberapa halaman dilewati',
+      'Halaman 24',
+      'Halaman 25',
+      'Halaman 26',
+      '…beberapa halaman dilewati',
+      'Halaman 480',
+      'Berikutnya',
+    ]);
+    expect(root.querySelector('[aria-current="page"]')?.textContent).toBe('Halaman 25');
+    // The gap is a mark, not a link or a control.
+    expect(root.querySelectorAll('.pagination-gap a, .pagination-gap button')).toHaveLength(0);
+    expect(root.querySelector('.pagination-gap [aria-hidden="true"]')?.textContent).toBe('…');
+  });
 });
+
