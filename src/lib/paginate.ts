@@ -18,8 +18,8 @@ export type PaginationItem = { page: number } | { gap: true };
  * The page numbers a list page links to: the first and last page, the current page and the
  * `around` pages on each side of it; each run of left-out pages becomes one gap, except a
  * single page, which is shown itself (a gap marker would take as much room). Linking every
- * page would grow every list page with the archive: at 5,000 articles each of the 500 news
- * list pages carried 500 page links, more than its ten articles. Every page stays reachable
+ * page would grow every list page with the archive: at 5,000 articles each of the 475 news
+ * list pages carried about 480 page links, more than its ten articles. Every page stays reachable
  * through the links to the next and previous pages and the sitemap.
  */
 export function paginationItems(current: number, total: number, around = 1): PaginationItem[] {
