@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parseGitLog } from '../../../src/data/content-history.ts';
 import { forumFeedItem } from '../../../src/lib/feeds/forum-item.ts';
-import { renderRss, rfc822 } from '../../../src/lib/feeds/rss.ts';
+import { FEED_ITEM_LIMIT, newestItems, renderRss, rfc822 } from '../../../src/lib/feeds/rss.ts';
 import { dayToIso, instantToIso, latest } from '../../../src/lib/last-modified.ts';
 import { cropSize } from '../../../src/lib/photo-crops.ts';
 import { shareCardPath } from '../../../src/lib/share-image/share-card-path.ts';
@@ -39,6 +39,27 @@ describe('RSS', () => {
     expect(feed.title).toBe('Berita & kegiatan');
     expect(feed.items[0]!.title).toBe('A & B');
     expect(feed.items[0]!.published?.toISOString()).toBe('2025-02-09T17:00:00.000Z');
+  });
+
+  it('carries only the newest items, newest first, however long the archive', () => {
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString();
+    // Given oldest first, so the feed has to order them itself.
+    const items = Array.from({ length: FEED_ITEM_LIMIT + 30 }, (_, n) => ({
+      title: `Berita ${n}`, link: `https://b.example/berita/${n}/`, guid: `https://b.example/berita/${n}/`, guidIsPermaLink: true, description: 'Ringkasan.', published: day(n),
+    }));
+    const text = renderRss({ title: 'Berita', description: 'Berita', link: 'https://b.example/berita/', selfUrl: 'https://b.example/berita/rss.xml', language: 'id', zone: 'WIB', items });
+    const feed = parseFeed(text);
+    expect(feed.items).toHaveLength(FEED_ITEM_LIMIT);
+    expect(feed.items[0]!.title).toBe(`Berita ${FEED_ITEM_LIMIT + 29}`);
+    expect(feed.items.at(-1)!.title).toBe('Berita 30');
+    expect(text).toContain(`<lastBuildDate>${rfc822(day(FEED_ITEM_LIMIT + 29), 'WIB')}</lastBuildDate>`);
+  });
+
+  it('keeps the given order of items published at the same moment', () => {
+    const same = '2025-02-10T00:00:00+07:00';
+    const items = ['b', 'a', 'c'].map((slug) => ({ title: slug, link: `https://b.example/${slug}/`, guid: slug, guidIsPermaLink: false, description: '', published: same }));
+    expect(newestItems(items).map((item) => item.title)).toEqual(['b', 'a', 'c']);
+    expect(newestItems(items, 2)).toHaveLength(2);
   });
 
   it('gives each state of a forum its own item id, so a change reaches readers as news', () => {
