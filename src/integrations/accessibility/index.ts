@@ -46,25 +46,24 @@ function cacheDirOf(options: AccessibilityGateOptions, root: string): string | u
  * The gate's work for one build: resolves when every page passed, rejects with the report
  * otherwise. `pages`: the build's pages with their hashes, when the caller has them already.
  */
-function runGate(options: AccessibilityGateOptions, root: string, dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger, pages?: readonly HashedPage[]): Promise<void> {
+async function runGate(options: AccessibilityGateOptions, root: string, dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger, pages?: readonly HashedPage[]): Promise<void> {
   const started = performance.now();
   const browser = options.browser ?? browserModeFromEnvironment();
   const cacheDir = cacheDirOf(options, root);
   const path = chromiumPath();
   if (browser === 'required' && !chromiumAvailable(path)) {
-    return Promise.reject(new AstroError(messages.noBrowser(path), messages.noBrowserInCi));
+    throw new AstroError(messages.noBrowser(path), messages.noBrowserInCi);
   }
   const outDir = fileURLToPath(dir);
   const hashed = pages ?? options.pages?.read(outDir).pages;
-  return checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(hashed ? { pages: hashed } : {}) }).then((result) => {
-    if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
-    if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
-    if (result.failing.length) {
-      logger.error(`\n${formatReport(result.failing, root)}`);
-      throw new AstroError(messages.failed(countViolations(result.failing), result.failing.length), messages.failedHint);
-    }
-    logger.info(messages.pagesChecked(result, Math.round(performance.now() - started)));
-  });
+  const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(hashed ? { pages: hashed } : {}) });
+  if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
+  if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
+  if (result.failing.length) {
+    logger.error(`\n${formatReport(result.failing, root)}`);
+    throw new AstroError(messages.failed(countViolations(result.failing), result.failing.length), messages.failedHint);
+  }
+  logger.info(messages.pagesChecked(result, Math.round(performance.now() - started)));
 }
 
 export function accessibilityGate(options: AccessibilityGateOptions = {}): AstroIntegration {
