@@ -5,7 +5,8 @@
  *   cold build, rebuild with nothing changed, rebuild after one article changed (three times,
  *   each after an edit of its own: the median is reported, with the range);
  * wall time, peak memory and time per stage; and page weight per page type.
- * Results go to BENCHMARKS.md (section "Build") and .cache/bench/build-<size>.json.
+ * Results go to BENCHMARKS.md (section "Build"; sizes not run keep their last figures, dated) and
+ * .cache/bench/build-<size>.json.
  *
  * Usage: npm run bench:build -- [sizes, default 500,2000,5000]
  */
@@ -15,7 +16,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
-import { updateBenchmarkSection } from './bench/benchmarks-file.ts';
+import { readBenchmarkSection, updateBenchmarkSection } from './bench/benchmarks-file.ts';
+import { parseBuildSection, renderBuildSection } from './bench/build-section.ts';
 
 const projectRoot = process.cwd();
 const sizes = (process.argv[2] ?? '500,2000,5000').split(',').map(Number).filter((size) => size > 0);
@@ -110,13 +112,11 @@ const oneChangedCell = (mode: ModeResult) => {
   return `${seconds(mode.oneChanged.wallMs)} (${seconds(Math.min(...times))}–${seconds(Math.max(...times))})`;
 };
 
-const lines: string[] = [];
-const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-lines.push(`Machine: ${machine}.`, '');
-lines.push('| pages | build | bare cold (s) | full cold (s) | ratio | bare unchanged (s) | full unchanged (s) | bare one changed, median (range) (s) | full one changed, median (range) (s) | ratio of medians | peak memory bare (MB) | peak memory full (MB) | full, RSS sum (MB) |');
-lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-const details: string[] = [];
-const peaks: string[] = [];
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}`;
+const runDate = new Date().toISOString().slice(0, 10);
+const benchmarksFile = join(projectRoot, 'BENCHMARKS.md');
+// Sizes this run does not measure keep their blocks from the last run that did.
+const blocks = parseBuildSection(readBenchmarkSection(benchmarksFile, 'build'));
 
 mkdirSync(join(projectRoot, '.cache/bench'), { recursive: true });
 for (const size of sizes) {
@@ -131,11 +131,8 @@ for (const size of sizes) {
     console.log(`   full: ${seconds(full.cold.wallMs)} s / ${seconds(full.unchanged.wallMs)} s / ${oneChangedCell(full)} s`);
     const weights = pageWeights(dir);
     writeFileSync(join(projectRoot, `.cache/bench/build-${size}.json`), JSON.stringify({ size, bare, full, weights }, (key, value) => (key === 'log' ? undefined : value), 1));
-    lines.push(
-      `| ${full.pages} | ${size} entries | ${seconds(bare.cold.wallMs)} | ${seconds(full.cold.wallMs)} | ${ratio(full.cold.wallMs, bare.cold.wallMs)} | ${seconds(bare.unchanged.wallMs)} | ${seconds(full.unchanged.wallMs)} | ${oneChangedCell(bare)} | ${oneChangedCell(full)} | ${ratio(full.oneChanged.wallMs, bare.oneChanged.wallMs)} | ${peak(bare).pss} | ${peak(full).pss} | ${peak(full).rss} |`,
-    );
-    peaks.push(`- ${size} entries: bare peaked during “${peak(bare).during}”; full during “${peak(full).during}”.`);
-    details.push('', `### ${size} entries (${full.pages} pages)`, '', '| stage | bare cold (s) | full cold (s) | full unchanged (s) | full one changed, median rebuild (s) |', '| --- | --- | --- | --- | --- |');
+    const row = `| ${full.pages} | ${size} entries | ${runDate} | ${seconds(bare.cold.wallMs)} | ${seconds(full.cold.wallMs)} | ${ratio(full.cold.wallMs, bare.cold.wallMs)} | ${seconds(bare.unchanged.wallMs)} | ${seconds(full.unchanged.wallMs)} | ${oneChangedCell(bare)} | ${oneChangedCell(full)} | ${ratio(full.oneChanged.wallMs, bare.oneChanged.wallMs)} | ${peak(bare).pss} | ${peak(full).pss} | ${peak(full).rss} |`;
+    const details = [`### ${size} entries (${full.pages} pages), run ${runDate}`, '', '| stage | bare cold (s) | full cold (s) | full unchanged (s) | full one changed, median rebuild (s) |', '| --- | --- | --- | --- | --- |'];
     const stageNames = new Set([...Object.keys(bare.cold.stages), ...Object.keys(full.cold.stages), ...Object.keys(full.oneChanged.stages)]);
     for (const stage of stageNames) {
       const value = (measurement: BuildMeasurement) => (measurement.stages[stage] === undefined ? '-' : seconds(measurement.stages[stage] ?? 0));
@@ -143,11 +140,13 @@ for (const size of sizes) {
     }
     details.push('', '| page type | pages | median KB | max KB |', '| --- | --- | --- | --- |');
     for (const [type, weight] of Object.entries(weights)) details.push(`| ${type} | ${weight.pages} | ${weight.medianKb} | ${weight.maxKb} |`);
+    const peakLine = `- ${size} entries: bare peaked during “${peak(bare).during}”; full during “${peak(full).during}”.`;
+    blocks.set(size, { size, row, peak: peakLine, details });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   // Written after every size, so a long run that is stopped still leaves its finished sizes.
-  updateBenchmarkSection(join(projectRoot, 'BENCHMARKS.md'), 'build', ['## Build', '', ...lines, '', 'Peak memory is the process tree’s PSS sum (shared pages split between the processes that map them); the RSS sum counts shared pages once per process. Where each peak came:', '', ...peaks, ...details].join('\n'));
+  updateBenchmarkSection(benchmarksFile, 'build', renderBuildSection(machine, blocks.values()));
 }
 
 console.log('\nResults written to BENCHMARKS.md (section "Build").');

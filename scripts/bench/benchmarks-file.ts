@@ -1,5 +1,12 @@
-/** Replaces one generated section of BENCHMARKS.md, leaving the rest (and its prose) alone. */
+/** Reads and replaces generated sections of BENCHMARKS.md, leaving the rest (and its prose) alone. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** The text between a section's markers, or '' when the file or the section is missing. */
+export function readBenchmarkSection(file: string, name: string): string {
+  if (!existsSync(file)) return '';
+  const pattern = new RegExp(`<!-- bench:${name}:start -->\\n([\\s\\S]*?)\\n<!-- bench:${name}:end -->`);
+  return pattern.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+}
 
 export function updateBenchmarkSection(file: string, name: string, body: string): void {
   const start = `<!-- bench:${name}:start -->`;
