@@ -27,7 +27,8 @@ export const GET: APIRoute = async ({ site }) => {
       zone,
     ),
   );
-  items.sort((a, b) => new Date(b.published).getTime() - new Date(a.published).getTime() || a.link.localeCompare(b.link));
+  // renderRss puts the newest first and keeps this order between forums changed at the same moment.
+  items.sort((a, b) => a.link.localeCompare(b.link));
   const body = renderRss({
     title: seo.feeds.forumsTitle(office),
     description: seo.feeds.forumsDescription(office),
