@@ -11,6 +11,7 @@
  * Usage: npm run bench:build -- [sizes, default 500,2000,5000]
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { astroBuildEnvironment } from './lib/astro-build-environment.ts';
 import { linkNodeModules } from './lib/link-node-modules.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +65,8 @@ function medianBuild(builds: readonly BuildMeasurement[]): BuildMeasurement {
 
 async function runMode(dir: string, bare: boolean, run: number): Promise<ModeResult> {
   cleanCaches(dir);
-  const env = bare ? { PORTAL_BARE_BUILD: '1' } : {};
+  // The full build runs in the environment `npm run build` gives it; the bare one is plain Astro.
+  const env = bare ? { PORTAL_BARE_BUILD: '1' } : astroBuildEnvironment(process.env);
   const cold = await measureBuild(dir, env);
   if (!cold.ok) throw new Error(`Cold ${bare ? 'bare' : 'full'} build failed:\n${cold.log.slice(-4000)}`);
   const unchanged = await measureBuild(dir, env);

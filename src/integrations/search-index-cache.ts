@@ -3,7 +3,8 @@
  * whole, yet most rebuilds change no indexed text at all (a style, a photo, a list page).
  * The key is a hash of exactly what Pagefind would be handed (every page's path and
  * document), Pagefind's version and its options; when it matches, the stored bundle is
- * linked into the output instead of indexing again.
+ * linked into the output instead of indexing again. When it does not, the newest stored
+ * bundle seeds the new one, so Pagefind writes only the files that changed.
  *
  * An entry is written into a temporary folder and renamed into place only when complete, so a
  * build killed half-way never leaves an entry that looks whole. Its manifest lists every file
@@ -12,9 +13,10 @@
  * is built again.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { indexFilesOf, isContentNamed } from './pagefind-index-files.ts';
 
 /**
  * Entries kept, least recently used first out: the site's own index must survive the fixture
@@ -73,36 +75,41 @@ function linkTree(from: string, to: string, files: readonly string[]): void {
 }
 
 /**
- * Puts a freshly written index (`files` under `from`) at `outputPath`. A file identical to the
- * same file of `previous` (the newest stored index) becomes a hard link to it, the others are
- * copied: excerpt files are named by their content, so after one article changed all but a few
- * hundred of thousands of files are links, with no new file to create and nothing to write.
- * Returns how many files were linked.
+ * Links the content-named files of a stored index (see pagefind-index-files.ts) into the folder
+ * Pagefind is about to write to. Pagefind then compresses and writes only the files that are
+ * new: after one article changed, a few hundred of thousands. Returns how many were linked.
  */
-export function placeIndex(from: string, outputPath: string, files: readonly string[], previous: string | undefined): number {
-  let linked = 0;
-  const made = new Set<string>();
+export function seedFromStoredIndex(stored: string, target: string, files: readonly string[]): number {
+  const seeds = files.filter(isContentNamed);
+  linkTree(stored, target, seeds);
+  return seeds.length;
+}
+
+/**
+ * After Pagefind wrote into a seeded folder: removes the content-named files its new index
+ * does not use (the last index's excerpts of changed pages, its old word index), and turns
+ * each other file identical to the stored one (the search script, the search engine) into a
+ * link to it. The folder then holds exactly the files of the new index.
+ */
+export function keepOnlyNewIndex(folder: string, files: readonly string[], stored: string): void {
+  const used = indexFilesOf(folder);
   for (const file of files) {
-    const source = join(from, file);
-    const target = join(outputPath, file);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+    const path = join(folder, file);
+    if (isContentNamed(file)) {
+      if (!used.has(file)) unlinkSync(path);
+      continue;
     }
-    const earlier = previous === undefined ? undefined : join(previous, file);
-    if (earlier && sameBytes(source, earlier)) {
-      try {
-        linkSync(earlier, target);
-        linked += 1;
-        continue;
-      } catch {
-        // Another disk, or the stored file just went: the copy below is always right.
-      }
+    const earlier = join(stored, file);
+    if (!sameBytes(path, earlier)) continue;
+    unlinkSync(path);
+    try {
+      linkSync(earlier, path);
+    } catch {
+      copyFileSync(earlier, path);
     }
-    copyFileSync(source, target);
   }
-  return linked;
+  const missing = [...used].filter((file) => !existsSync(join(folder, file)));
+  if (missing.length) throw new Error(`Pagefind's index names files it did not write: ${missing.slice(0, 5).join(', ')}`);
 }
 
 function sameBytes(a: string, b: string): boolean {
@@ -113,13 +120,26 @@ function sameBytes(a: string, b: string): boolean {
   }
 }
 
-/** The bundle folder of the newest stored index, whatever its key, or undefined when none is stored. */
-export async function newestStoredBundle(cacheDir: string): Promise<string | undefined> {
+export interface StoredBundle {
+  folder: string;
+  /** Every file of the bundle, relative to its folder. */
+  files: string[];
+}
+
+/**
+ * The newest stored index whose files are all there and unchanged, whatever its key, or
+ * undefined when there is none. Its files are seeded into the next index, so a damaged one
+ * must never be used.
+ */
+export async function newestStoredBundle(cacheDir: string): Promise<StoredBundle | undefined> {
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   const entries = names.filter((name) => !name.startsWith(TEMPORARY_PREFIX)).map((name) => join(cacheDir, name));
   const dated = entries.map((entry) => ({ entry, modified: statSync(join(entry, MANIFEST), { throwIfNoEntry: false })?.mtimeMs }));
-  const newest = dated.filter((item) => item.modified !== undefined).sort((a, b) => b.modified! - a.modified!)[0];
-  return newest ? join(newest.entry, BUNDLE) : undefined;
+  for (const { entry } of dated.filter((item) => item.modified !== undefined).sort((a, b) => b.modified! - a.modified!)) {
+    const manifest = await readManifest(entry);
+    if (manifest && (await intact(entry, manifest))) return { folder: join(entry, BUNDLE), files: manifest.files.map((file) => file.path) };
+  }
+  return undefined;
 }
 
 async function readManifest(entry: string): Promise<Manifest | undefined> {

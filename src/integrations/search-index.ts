@@ -22,7 +22,7 @@ import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { messages } from './search-index-messages.ts';
-import { filesUnder, newestStoredBundle, placeIndex, restoreSearchIndex, searchInputKey, storeSearchIndex } from './search-index-cache.ts';
+import { filesUnder, keepOnlyNewIndex, newestStoredBundle, restoreSearchIndex, searchInputKey, seedFromStoredIndex, storeSearchIndex, type StoredBundle } from './search-index-cache.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -135,18 +135,17 @@ function documentsRoot(): string {
 
 /**
  * Writes the index of these documents (each a page's path and the HTML Pagefind reads) to
- * `outputPath`, linking the files it shares with `previous` (a stored index) instead of
- * writing them again.
+ * `outputPath`. With a stored index (`previous`), Pagefind starts from its files and only
+ * writes what changed (see seedFromStoredIndex).
  */
-export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: string, onIndexerStarted?: () => void): Promise<void> {
+export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: StoredBundle, onIndexerStarted?: () => void): Promise<void> {
   // Pagefind reads the documents from a folder of their own, under the pages' own paths, so
   // its result URLs are the pages' URLs and nothing left out above can reach the index.
   const documents = await mkdtemp(join(documentsRoot(), 'portal-search-'));
-  // With a stored index to share files with, Pagefind writes into memory and only the files
-  // that are new reach the output. With none, every file is new: Pagefind writes beside the
-  // output, on the same disk, and the folder is renamed into place once it is whole.
+  // Pagefind writes beside the output, on the same disk as the stored index it is seeded
+  // from, and the folder is renamed into place once it is whole.
   mkdirSync(dirname(outputPath), { recursive: true });
-  const written = await mkdtemp(previous === undefined ? `${outputPath}.tmp-` : join(documentsRoot(), 'portal-search-index-'));
+  const written = await mkdtemp(`${outputPath}.tmp-`);
   // A build that fails elsewhere while Pagefind works exits without reaching `finally`.
   const leaveNothing = () => [documents, written].forEach((folder) => rmSync(folder, { recursive: true, force: true }));
   process.once('exit', leaveNothing);
@@ -162,15 +161,12 @@ export async function writeIndex(inputs: readonly SearchInput[], outputPath: str
       made.add(folder);
       writeFileSync(join(documents, input.path), input.content);
     }
+    if (previous) seedFromStoredIndex(previous.folder, written, previous.files);
     await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE, onStart: onIndexerStarted });
-    if (previous === undefined) {
-      for (const file of UNUSED_BUNDLE_FILES) rmSync(join(written, file), { force: true });
-      rmSync(outputPath, { recursive: true, force: true });
-      renameSync(written, outputPath);
-    } else {
-      const files = (await filesUnder(written)).filter((file) => !UNUSED_BUNDLE_FILES.includes(file));
-      placeIndex(written, outputPath, files, previous);
-    }
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(written, file), { force: true });
+    if (previous) keepOnlyNewIndex(written, await filesUnder(written), previous.folder);
+    rmSync(outputPath, { recursive: true, force: true });
+    renameSync(written, outputPath);
   } catch (error) {
     fail(messages.writing, [error instanceof Error ? error.message : String(error)]);
   } finally {

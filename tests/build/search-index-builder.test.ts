@@ -204,4 +204,18 @@ describe('buildSearchIndex reusing the last index', () => {
     expect(afterKill.pages).toBe(2);
     expect((await buildSearchIndex(dir, { cacheDir })).reused).toBe(true);
   });
+
+  it('never starts a new index from a stored one whose files were changed', async () => {
+    const { dir, cacheDir } = setUp();
+    const first = await buildSearchIndex(dir, { cacheDir });
+    // Stored excerpts edited in place (through the output, whose files are links to the store).
+    const fragmentFolder = join(first.outputPath, 'fragment');
+    for (const name of readdirSync(fragmentFolder)) writeFileSync(join(fragmentFolder, name), readFileSync(join(fragmentFolder, name)).reverse());
+    const changed = { 'berita/dua/index.html': pages()['berita/dua/index.html'].replace('Kedua', 'Kedua diperbarui') };
+    write(dir, changed);
+    const second = await buildSearchIndex(dir, { cacheDir });
+    const fresh = site({});
+    write(fresh, { ...pages(), ...changed });
+    expect(bundleFiles(second.outputPath)).toEqual(bundleFiles((await buildSearchIndex(fresh, { cacheDir: false })).outputPath));
+  });
 });
