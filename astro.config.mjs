@@ -32,8 +32,10 @@ const bare = process.env.PORTAL_BARE_BUILD === '1';
 
 /** The gates below read the finished pages once per build, through this shared reading. */
 const pages = finishedPages();
-// Once Pagefind runs, the build steps back so the index, the longest part of a rebuild, gets the cores first.
-const searchIndex = searchIndexAlongside({ stepBack: true });
+// Once Pagefind runs, the build steps back so the index, the longest part of a rebuild, gets the
+// cores first, and hands back the memory page generation left behind, so the two together stay
+// within what the machine has (src/integrations/release-memory.ts).
+const searchIndex = searchIndexAlongside({ stepBack: true, releaseMemory: true });
 const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled });
 
 export default defineConfig({

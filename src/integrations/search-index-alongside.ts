@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { getPriority, setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { releaseUnusedMemory } from './release-memory.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexReport } from './search-index.ts';
 import { messages } from './search-index-messages.ts';
 
@@ -35,6 +36,8 @@ export function stepBackForIndexer(): void {
 export interface SearchIndexAlongsideOptions {
   /** Lower the build's priority once Pagefind runs (the portal's build); off where the index is built inside a test run. */
   stepBack?: boolean;
+  /** Hand memory back to the system once Pagefind runs, where Node allows it (see release-memory.ts). */
+  releaseMemory?: boolean;
 }
 
 export interface SearchIndexAlongside {
@@ -70,6 +73,7 @@ export function searchIndexAlongside(options: SearchIndexAlongsideOptions = {}):
         const indexer = Promise.withResolvers<void>();
         const onIndexerStarted = () => {
           if (options.stepBack) stepBackForIndexer();
+          if (options.releaseMemory) releaseUnusedMemory();
           indexer.resolve();
         };
         pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted });

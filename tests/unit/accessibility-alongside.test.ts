@@ -32,8 +32,8 @@ const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logge
 type Hook = (options: Record<string, unknown>) => Promise<void> | void;
 const hook = (integration: AstroIntegration, name: string) => integration.hooks[name as keyof AstroIntegration['hooks']] as unknown as Hook;
 
-async function gate(out: string, before?: () => Promise<void>) {
-  const [start, finish] = accessibilityGateAlongside({ cacheDir: join(out, '.cache'), browser: 'off', before });
+async function gate(out: string, before?: () => Promise<void>, browser: 'off' | 'required' = 'off') {
+  const [start, finish] = accessibilityGateAlongside({ cacheDir: join(out, '.cache'), browser, before });
   await hook(start, 'astro:config:done')({ config: { root: pathToFileURL(`${scratch}/`) } });
   const build = { dir: pathToFileURL(`${out}/`), assets: new Map(), logger };
   return { start: () => hook(start, 'astro:build:done')(build), finish: () => hook(finish, 'astro:build:done')(build) };
@@ -82,5 +82,20 @@ describe('accessibility gate alongside the search index', () => {
     await small.finish();
     expect(events).toEqual(['small run started']);
     expect(calls).toBe(1);
+  }, 120_000);
+
+  it('on a small run, opens Chromium only once the work before it is done', async () => {
+    const events: string[] = [];
+    const before = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      events.push('index written');
+    };
+    const small = await gate(site('small-browser', 2), before, 'required');
+    await small.start();
+    events.push('build goes on');
+    await small.finish();
+    events.push('result');
+    expect(events).toEqual(['build goes on', 'index written', 'result']);
+    expect(logged.at(-1)).toMatch(/2 halaman diperiksa bersamaan/);
   }, 120_000);
 });

@@ -1,17 +1,32 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { astroBuildEnvironment } from '../../scripts/lib/astro-build-environment.ts';
 import { PAGEFIND_ALLOCATOR_SETTING, pagefindEnvironment, runPagefind } from '../../src/integrations/pagefind-cli.ts';
 
+const releaseMemoryModule = fileURLToPath(new URL('../../src/integrations/release-memory.ts', import.meta.url));
+
 describe("the environment npm run build starts Astro in", () => {
-  it('has the native allocator hand freed memory back at once', () => {
-    expect(astroBuildEnvironment({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0' });
+  it('has the native allocator hand freed memory back at once and lets the build ask for a collection', () => {
+    expect(astroBuildEnvironment({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0', NODE_OPTIONS: '--expose-gc' });
   });
 
-  it("keeps a setting the machine's owner already made", () => {
-    expect(astroBuildEnvironment({ MIMALLOC_PURGE_DELAY: '50' })['MIMALLOC_PURGE_DELAY']).toBe('50');
+  it("keeps settings and Node options the machine's owner already made", () => {
+    const environment = astroBuildEnvironment({ MIMALLOC_PURGE_DELAY: '50', NODE_OPTIONS: '--max-old-space-size=4096' });
+    expect(environment['MIMALLOC_PURGE_DELAY']).toBe('50');
+    expect(environment['NODE_OPTIONS']).toBe('--max-old-space-size=4096 --expose-gc');
+    expect(astroBuildEnvironment({ NODE_OPTIONS: '--expose-gc' })['NODE_OPTIONS']).toBe('--expose-gc');
+  });
+
+  it('lets the build hand memory back, and the build does without it elsewhere', () => {
+    const script = `const { releaseUnusedMemory } = await import(${JSON.stringify(releaseMemoryModule)}); console.log(releaseUnusedMemory());`;
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env }).stdout.trim();
+    const withoutOptions = { ...process.env, NODE_OPTIONS: '' };
+    expect(run(astroBuildEnvironment(withoutOptions))).toBe('true');
+    expect(run(withoutOptions)).toBe('false');
   });
 });
 

@@ -27,8 +27,9 @@ export interface AccessibilityGateOptions {
   /** The build's shared reading of the finished pages (their hashes key the cache); without it the gate hashes the pages itself. */
   pages?: FinishedPages;
   /**
-   * Work the two-part gate lets finish before a large run starts (the search index, which
-   * needs about 2 GB at 5,000 pages), so the two never hold their memory at the same time.
+   * Work the two-part gate lets finish before a large run starts, and before Chromium starts on
+   * a small one (the search index, which holds about 1.5 GB at 5,000 pages while it works), so
+   * the two never hold their memory at the same time.
    */
   before?: (() => Promise<void>) | undefined;
 }
@@ -46,7 +47,15 @@ function cacheDirOf(options: AccessibilityGateOptions, root: string): string | u
  * The gate's work for one build: resolves when every page passed, rejects with the report
  * otherwise. `pages`: the build's pages with their hashes, when the caller has them already.
  */
-async function runGate(options: AccessibilityGateOptions, root: string, dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger, pages?: readonly HashedPage[]): Promise<void> {
+async function runGate(
+  options: AccessibilityGateOptions,
+  root: string,
+  dir: URL,
+  assets: Map<string, URL[]>,
+  logger: AstroIntegrationLogger,
+  pages?: readonly HashedPage[],
+  browserAfter?: () => Promise<void>,
+): Promise<void> {
   const started = performance.now();
   const browser = options.browser ?? browserModeFromEnvironment();
   const cacheDir = cacheDirOf(options, root);
@@ -56,7 +65,7 @@ async function runGate(options: AccessibilityGateOptions, root: string, dir: URL
   }
   const outDir = fileURLToPath(dir);
   const hashed = pages ?? options.pages?.read(outDir).pages;
-  const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, ...(hashed ? { pages: hashed } : {}) });
+  const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, browserAfter, ...(hashed ? { pages: hashed } : {}) });
   if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
   if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
   if (result.failing.length) {
@@ -110,7 +119,8 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
           await options.before?.();
           return runGate(options, root, dir, assets, logger, pages);
         }
-        const run = runGate(options, root, dir, assets, logger, pages);
+        // The few pages go to jsdom at once; Chromium, if a template page changed, waits for `before`.
+        const run = runGate(options, root, dir, assets, logger, pages, options.before);
         // Awaited by the second part; marked handled here so a failure is reported there, once.
         run.catch(() => undefined);
         pending = { run, pages: toCheck, startMs: performance.now() - started };
