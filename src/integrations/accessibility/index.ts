@@ -44,7 +44,7 @@ export interface AccessibilityGateOptions {
  * Pagefind holds about 0.3 MB a page while it works (1.47 GB at 5,000 pages) and Chromium
  * about 0.35 GB; beside Astro's own 1.2 to 1.5 GB, the two together would pass 3 GB from
  * roughly 4,000 pages on. Above 3,000 pages Chromium waits for the index; on smaller sites it
- * runs at once, which at 500 articles keeps about a second off a rebuild.
+ * runs at once, beside the index, as the memory allows.
  */
 export const BROWSER_WAITS_ABOVE_PAGES = 3_000;
 
