@@ -17,6 +17,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, 
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { indexFilesOf, isContentNamed } from './pagefind-index-files.ts';
+import { messages } from './search-index-messages.ts';
 
 /**
  * Entries kept, least recently used first out: the site's own index must survive the fixture
@@ -109,7 +110,7 @@ export function keepOnlyNewIndex(folder: string, files: readonly string[], store
     }
   }
   const missing = [...used].filter((file) => !existsSync(join(folder, file)));
-  if (missing.length) throw new Error(`Pagefind's index names files it did not write: ${missing.slice(0, 5).join(', ')}`);
+  if (missing.length) throw new Error(messages.indexFilesMissing(missing.slice(0, 5)));
 }
 
 function sameBytes(a: string, b: string): boolean {

@@ -11,6 +11,8 @@ export const messages = {
   noMarkedPage:
     'tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex',
   pagefindExited: (code: number | null, output: string) => `Pagefind berhenti dengan kode ${code}: ${output || '(tanpa keterangan)'}`,
+  indexFilesMissing: (files: readonly string[]) =>
+    `metadata indeks menyebut berkas yang tidak ditulis Pagefind (${files.join(', ')}); hapus node_modules/.cache/portal-search/ lalu bangun ulang`,
   notStarted: 'Indeks pencarian tidak pernah dimulai.',
   notStartedHint:
     'Di astro.config.mjs, integrasi pertama dari searchIndexAlongside() harus terdaftar sebelum yang kedua; daftarkan keduanya dari satu panggilan.',

@@ -1,11 +1,12 @@
 /** Reading which files a real Pagefind index is made of, from its own description. */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { searchFixtureSites } from '../helpers/search-fixture-site.ts';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { indexFilesOf, isContentNamed } from '../../src/integrations/pagefind-index-files.ts';
+import { keepOnlyNewIndex } from '../../src/integrations/search-index-cache.ts';
 
 const { site } = searchFixtureSites('portal-index-files-');
 
@@ -35,6 +36,23 @@ describe('indexFilesOf', () => {
     const meta = filesOf(outputPath).find((file) => file.endsWith('.pf_meta'))!;
     writeFileSync(join(outputPath, meta), gzipSync('pagefind_dcd\x9f\x01\xff'));
     expect(() => indexFilesOf(outputPath)).toThrow(meta);
+  });
+});
+
+describe('keepOnlyNewIndex', () => {
+  it('removes files the index does not use, and refuses an index that names a file not there', async () => {
+    const dir = site({ 'a/index.html': article(1), 'b/index.html': article(2) });
+    const { outputPath } = await buildSearchIndex(dir, { cacheDir: false });
+    const stored = join(dir, 'tersimpan');
+    cpSync(outputPath, stored, { recursive: true });
+    writeFileSync(join(outputPath, 'fragment/id_usang.pf_fragment'), 'lama');
+    keepOnlyNewIndex(outputPath, filesOf(outputPath), stored);
+    expect(filesOf(outputPath)).not.toContain('fragment/id_usang.pf_fragment');
+    expect(filesOf(outputPath).filter(isContentNamed).sort()).toEqual([...indexFilesOf(outputPath)].sort());
+
+    const lost = filesOf(outputPath).find((file) => file.startsWith('fragment/'))!;
+    rmSync(join(outputPath, lost));
+    expect(() => keepOnlyNewIndex(outputPath, filesOf(outputPath), stored)).toThrow(lost.replace('fragment/', ''));
   });
 });
 
