@@ -19,8 +19,8 @@ async function pagefindBinary(): Promise<string> {
 }
 
 /**
- * Pagefind's allocator (jemalloc) gives each of its threads' CPUs an arena of its own, and the
- * index of a large site is built across them: at 5,000 pages the process peaked at 1.84 GB.
+ * Pagefind's allocator (jemalloc) keeps several arenas, by default four per CPU, and the index
+ * of a large site is built across them: at 5,000 pages the process peaked at 1.84 GB.
  * With a single arena it peaks at 1.47 GB, in the same time, and writes the same index byte for
  * byte. That is the part of the build's memory that runs beside Astro's own process, so it
  * decides whether the build stays within 3 GB. A setting already in the environment is kept.

@@ -78,12 +78,10 @@ function linkTree(from: string, to: string, files: readonly string[]): void {
 /**
  * Links the content-named files of a stored index (see pagefind-index-files.ts) into the folder
  * Pagefind is about to write to. Pagefind then compresses and writes only the files that are
- * new: after one article changed, a few hundred of thousands. Returns how many were linked.
+ * new: after one article changed, a few hundred of thousands.
  */
-export function seedFromStoredIndex(stored: string, target: string, files: readonly string[]): number {
-  const seeds = files.filter(isContentNamed);
-  linkTree(stored, target, seeds);
-  return seeds.length;
+export function seedFromStoredIndex(stored: string, target: string, files: readonly string[]): void {
+  linkTree(stored, target, files.filter(isContentNamed));
 }
 
 /**
@@ -93,7 +91,7 @@ export function seedFromStoredIndex(stored: string, target: string, files: reado
  * link to it. The folder then holds exactly the files of the new index.
  */
 export function keepOnlyNewIndex(folder: string, files: readonly string[], stored: string): void {
-  const used = indexFilesOf(folder);
+  const used = usedIndexFiles(folder);
   for (const file of files) {
     const path = join(folder, file);
     if (isContentNamed(file)) {
@@ -111,6 +109,15 @@ export function keepOnlyNewIndex(folder: string, files: readonly string[], store
   }
   const missing = [...used].filter((file) => !existsSync(join(folder, file)));
   if (missing.length) throw new Error(messages.indexFilesMissing(missing.slice(0, 5)));
+}
+
+/** The files the new index uses; its metadata unreadable fails the build saying what to do. */
+function usedIndexFiles(folder: string): Set<string> {
+  try {
+    return indexFilesOf(folder);
+  } catch (error) {
+    throw new Error(messages.indexUnreadable(error instanceof Error ? error.message : String(error)));
+  }
 }
 
 function sameBytes(a: string, b: string): boolean {

@@ -11,6 +11,8 @@ export const messages = {
   noMarkedPage:
     'tidak ada halaman dengan data-pagefind-body. BaseLayout menandai <main> halaman yang boleh dicari; pastikan halaman memakai BaseLayout tanpa noindex',
   pagefindExited: (code: number | null, output: string) => `Pagefind berhenti dengan kode ${code}: ${output || '(tanpa keterangan)'}`,
+  indexUnreadable: (detail: string) =>
+    `metadata indeks yang baru ditulis Pagefind tidak terbaca (${detail}); versi Pagefind yang terpasang mungkin menulis format lain: pasang versi yang tercatat di package-lock.json dengan npm ci, lalu bangun ulang`,
   indexFilesMissing: (files: readonly string[]) =>
     `metadata indeks menyebut berkas yang tidak ditulis Pagefind (${files.join(', ')}); hapus node_modules/.cache/portal-search/ lalu bangun ulang`,
   notStarted: 'Indeks pencarian tidak pernah dimulai.',

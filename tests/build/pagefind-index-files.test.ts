@@ -53,6 +53,10 @@ describe('keepOnlyNewIndex', () => {
     const lost = filesOf(outputPath).find((file) => file.startsWith('fragment/'))!;
     rmSync(join(outputPath, lost));
     expect(() => keepOnlyNewIndex(outputPath, filesOf(outputPath), stored)).toThrow(lost.replace('fragment/', ''));
+
+    const meta = filesOf(outputPath).find((file) => file.endsWith('.pf_meta'))!;
+    writeFileSync(join(outputPath, meta), 'rusak');
+    expect(() => keepOnlyNewIndex(outputPath, filesOf(outputPath), stored)).toThrow(new RegExp(`tidak terbaca \\(${meta.replace(/\./g, '\\.')}.*npm ci`));
   });
 });
 

@@ -110,9 +110,10 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
  * (a cold build, a layout change) first lets `before` finish (the search index) and is waited
  * for in the first part, so the accessibility workers and the search indexer never compete
  * for the same memory and cores; on a small run of a large site, Chromium (when a template's
- * page changed) waits for `before` too, while jsdom checks the pages at once. The pages are final when the first part runs: later
- * integrations add files (cards, index, sitemap) but never change a page, and Chromium opens
- * the search page without a query, so it never reads the index being written.
+ * page changed) waits for `before` too, while jsdom checks the pages at once. The pages are
+ * final when the first part runs: later integrations add files (cards, index, sitemap) but
+ * never change a page, and Chromium opens the search page without a query, so it never reads
+ * the index being written.
  */
 export function accessibilityGateAlongside(options: AccessibilityGateOptions = {}): [start: AstroIntegration, finish: AstroIntegration] {
   let root = process.cwd();
