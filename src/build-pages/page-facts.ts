@@ -26,14 +26,22 @@ export interface PageFacts {
   oversizedImages: OversizedImage[];
 }
 
+/**
+ * The facts come back as they are stored: plain objects and flat strings. parse5 builds each
+ * attribute value and text a character at a time, and V8 keeps such a string as a chain of
+ * pieces until something reads it whole; the facts of 6,469 pages held 260 MB that way, against
+ * 45 MB for the same facts read back from JSON. The build holds every page's facts from the
+ * first gate to the last, beside Pagefind, so they are copied flat once, at no measurable cost.
+ */
 export function derivePageFacts(html: string): PageFacts {
   const parsed = parsePage(html);
-  return {
+  const facts: PageFacts = {
     parsed: { ...parsed, ids: [...parsed.ids] },
     head: readPageMeta(html),
     weight: pageWeightFacts(html),
     oversizedImages: oversizedImages(html),
   };
+  return JSON.parse(JSON.stringify(facts)) as PageFacts;
 }
 
 export function parsedPageOf(facts: PageFacts): ParsedPage {

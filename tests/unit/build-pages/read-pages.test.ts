@@ -1,12 +1,14 @@
 /**
  * The shared reading of a build's pages: facts are remembered by page content, so a rebuild
  * derives them only for changed pages; a damaged or outdated cache is never trusted; and the
- * cross-page checks give the same answers from remembered facts as from a fresh parse.
+ * cross-page checks give the same answers from remembered facts as from a fresh parse; and
+ * freshly derived facts take about the room of their JSON while the build holds them.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishedPages } from '../../../src/build-pages/finished-pages.ts';
 import { listBuiltPages } from '../../../src/build-pages/list-pages.ts';
@@ -201,5 +203,17 @@ describe('one reading per build', () => {
     const shared = finishedPages({ cacheDir: false });
     expect(shared.read(out).derived).toBe(3);
     expect(shared.read(out).derived).toBe(3);
+  });
+});
+
+describe('facts held through the build', () => {
+  it('take about the room of their JSON, not the room of the strings parse5 built', () => {
+    const helper = fileURLToPath(new URL('../../helpers/page-facts-heap.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--expose-gc', helper], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const { heldBytes, jsonBytes } = JSON.parse(result.stdout) as { heldBytes: number; jsonBytes: number };
+    expect(jsonBytes).toBeGreaterThan(1_000_000);
+    // Held as parse5 built them, the facts took about eight times their JSON.
+    expect(heldBytes).toBeLessThan(jsonBytes * 2.5);
   });
 });
