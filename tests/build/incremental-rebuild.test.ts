@@ -4,8 +4,8 @@
  * news list, its topic page) and that a change to the office settings reaches pages whose own
  * content did not change, while untouched pages are indeed reused.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copySite, type SiteCopy } from '../helpers/site-copy.ts';
 
@@ -25,6 +25,27 @@ const page = (path: string) => readFileSync(join(site.root, 'dist', path, 'index
 let first: { untouched: string };
 let afterEdit: { log: string; article: string; list: string; topic: string; untouched: string };
 let afterSettings: { untouched: string };
+let outsideBuildFolders: { before: string[]; after: string[] };
+
+/** The page-weight report of the last build: a record for the benchmark, not a cache. */
+const PAGE_WEIGHT_REPORT = '.cache/page-weight.json';
+
+/**
+ * Every file of the copy outside the folders a build may write (its output, `.astro/` and
+ * `node_modules/`, where the build caches live), with size and modification time. The README
+ * tells hosts to keep the caches between builds; this is what makes that list complete.
+ */
+function filesOutsideBuildFolders(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .filter((path) => path !== PAGE_WEIGHT_REPORT && !/^(dist|\.astro|node_modules|\.dist-previous-[^/]*)(\/|$)/.test(path))
+    .map((path) => {
+      const stats = statSync(join(root, path));
+      return `${path} ${stats.size} ${stats.mtimeMs}`;
+    })
+    .sort();
+}
 
 function edit(path: string, change: (text: string) => string): void {
   const file = join(site.root, path);
@@ -33,7 +54,9 @@ function edit(path: string, change: (text: string) => string): void {
 
 beforeAll(() => {
   site = copySite();
+  const before = filesOutsideBuildFolders(site.root);
   buildSite(site.root, 'dist', PLAIN_LOG);
+  outsideBuildFolders = { before, after: filesOutsideBuildFolders(site.root) };
   first = { untouched: page(`berita/${UNTOUCHED}`) };
   mkdirSync(join(site.root, 'dist', REMOVED_PAGE, '..'), { recursive: true });
   writeFileSync(join(site.root, 'dist', REMOVED_PAGE), '<!doctype html><title>Dihapus</title>');
@@ -64,6 +87,14 @@ describe('a rebuild after an article is edited', () => {
     expect(afterEdit.log).toMatch(new RegExp(`/berita/${UNTOUCHED}/index\\.html \\((restored|cached)\\)`));
     expect(afterEdit.log).not.toMatch(new RegExp(`/berita/${EDITED}/index\\.html \\((restored|cached)\\)`));
     expect(afterEdit.untouched).toBe(first.untouched);
+  });
+});
+
+describe('what a build writes', () => {
+  test('stays in its output, .astro/ and node_modules/, so keeping node_modules/.astro and node_modules/.cache keeps every cache', () => {
+    expect(outsideBuildFolders.before.length).toBeGreaterThan(50);
+    expect(outsideBuildFolders.after).toEqual(outsideBuildFolders.before);
+    expect(existsSync(join(site.root, 'node_modules/.astro/incremental-build.json'))).toBe(true);
   });
 });
 
