@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { accessibilityGateAlongside } from './src/integrations/accessibility/index.ts';
+import { buildVerdict } from './src/integrations/build-verdict.ts';
 import { editorRules } from './src/content-check/rules/index.ts';
 import { cmsGitHost } from './src/cms/backend.ts';
 import { searchIndexAlongside } from './src/integrations/search-index-alongside.ts';
@@ -36,7 +37,10 @@ const pages = finishedPages();
 // cores first, and hands back the memory page generation left behind, so the two together stay
 // within what the machine has (src/integrations/release-memory.ts).
 const searchIndex = searchIndexAlongside({ stepBack: true, releaseMemory: true });
-const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled });
+// The checks of the finished pages report to one verdict, so a build names every problem of
+// every check before it fails (src/integrations/build-verdict.ts).
+const verdict = buildVerdict();
+const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
 
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
@@ -72,16 +76,20 @@ export default defineConfig({
         // The sitemap and the share cards are written from the finished pages.
         sitemap({ pages }),
         shareImages({ pages }),
-        pageWeight({ pages }),
+        pageWeight({ pages, verdict }),
         // WCAG 2.2 AA on every finished page; reads HTML only, writes nothing into the build.
         // A rebuild's few pages are checked while the search index is written; both results
         // are awaited here, before the checks that read the finished build.
         accessibilityStart,
         searchIndex.finish,
         accessibilityResult,
-        // These three read the finished build: keep them last, in this order, after any
-        // integration that writes files in astro:build:done (search index, sitemap).
-        siteCheck({ pages }),
+        // The site check, the security headers and precompression read the finished build:
+        // keep them last, in this order, after any integration that writes files in
+        // astro:build:done (search index, sitemap).
+        siteCheck({ pages, verdict }),
+        // Fails the build, once, if any check above failed; what follows only prepares a
+        // passing build for serving.
+        verdict.integration,
         // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
         securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env), pages }),
         precompress(),

@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type EntryRule } from '../content-check/check-content.ts';
 import { formatReport } from '../content-check/format-report.ts';
+import { hosting as t } from '../strings/hosting.ts';
 
 /**
  * `cacheDir` keeps per-entry results between builds (node_modules/.cache/...), so a rebuild
@@ -24,12 +25,9 @@ export function contentCheck(options: { rules?: EntryRule[]; cacheDir?: string }
         const elapsed = Math.round(performance.now() - started);
         if (problems.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(problems)}`);
         if (errors.length) {
-          throw new AstroError(
-            `Pemeriksaan isi gagal: ${errors.length} masalah.`,
-            'Rincian tiap masalah (berkas, baris, kolom, dan cara memperbaikinya) tercetak di atas. Perbaiki semuanya lalu bangun ulang situs.',
-          );
+          throw new AstroError(t.contentCheck.failedTitle(errors.length), t.contentCheck.failedHint);
         }
-        logger.info(`${entries.length} berkas isi diperiksa dalam ${elapsed} ms, tidak ada masalah.`);
+        logger.info(t.contentCheck.passed(entries.length, elapsed));
       },
     },
   };

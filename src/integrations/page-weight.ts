@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
 import { weighPage, type PageWeight } from '../lib/page-weight/measure.ts';
 import { pageType } from '../lib/page-weight/page-types.ts';
+import { hosting as t } from '../strings/hosting.ts';
+import { reportFailure, type BuildVerdict } from './build-verdict.ts';
 
 export interface PageWeightOptions {
   /** Largest HTML + CSS + JS + fonts per page, compressed, in bytes. */
@@ -25,6 +27,8 @@ export interface PageWeightOptions {
   reportFile?: string;
   /** The build's shared reading of the finished pages. */
   pages?: FinishedPages;
+  /** Where a failure goes so the other checks still run (build-verdict.ts); without it the build stops here. */
+  verdict?: BuildVerdict;
 }
 
 export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
@@ -58,18 +62,14 @@ export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
           const weight = weighPage(page.facts.weight, readAsset);
           report.push({ ...weight, urlPath: page.urlPath, type: pageType(page.urlPath) });
           if (weight.total > budget) {
-            problems.push(
-              `${page.urlPath}: ${kb(weight.total)} (HTML ${kb(weight.htmlBytes)}, CSS ${kb(weight.cssBytes)}, JS ${kb(weight.jsBytes)}, font ${kb(weight.fontBytes)}) melebihi batas ${kb(budget)}. Kurangi isi halaman atau pecah menjadi beberapa halaman.`,
-            );
+            problems.push(t.pageWeight.overBudget(page.urlPath, kb(weight.total), kb(weight.htmlBytes), kb(weight.cssBytes), kb(weight.jsBytes), kb(weight.fontBytes), kb(budget)));
           }
           if (weight.scripts.length && !scriptAllowed.some((prefix) => page.urlPath.startsWith(prefix))) {
-            problems.push(`${page.urlPath}: halaman isi tidak boleh memuat JavaScript, tetapi memuat ${weight.scripts.join(', ')}. Hapus skripnya; halaman harus bekerja tanpa JavaScript.`);
+            problems.push(t.pageWeight.scriptOnContentPage(page.urlPath, weight.scripts));
           }
-          for (const missing of weight.missingAssets) problems.push(`${page.urlPath}: memuat ${missing}, tetapi berkas itu tidak ada di hasil build.`);
+          for (const missing of weight.missingAssets) problems.push(t.pageWeight.missingAsset(page.urlPath, missing));
           for (const image of page.facts.oversizedImages) {
-            problems.push(
-              `${page.urlPath}: gambar ${image.src} dikirim ${image.servedWidth} px ke ponsel yang menampilkannya ${image.shownWidth} px lebar. Tambahkan ukuran yang lebih kecil pada widths/sizes gambar.`,
-            );
+            problems.push(t.pageWeight.oversizedImage(page.urlPath, image.src, image.servedWidth, image.shownWidth));
           }
         }
 
@@ -79,9 +79,10 @@ export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
         const elapsed = Math.round(performance.now() - started);
         if (problems.length) {
           logger.error(`\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-          throw new AstroError(`Anggaran ukuran halaman terlampaui: ${problems.length} masalah.`, 'Rinciannya tercetak di atas, satu baris per halaman.');
+          reportFailure(new AstroError(t.pageWeight.failedTitle(problems.length), t.pageWeight.failedHint), options.verdict);
+          return;
         }
-        logger.info(`${pages.length} halaman di bawah ${kb(budget)}; terberat ${heaviest.urlPath} ${kb(heaviest.total)} (${elapsed} ms).`);
+        logger.info(t.pageWeight.passed(pages.length, kb(budget), heaviest.urlPath, kb(heaviest.total), elapsed));
       },
     },
   };

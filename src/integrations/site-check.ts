@@ -13,11 +13,14 @@ import { listBuiltFiles } from '../site-check/built-files.ts';
 import { checkSite } from '../site-check/check-site.ts';
 import { formatSiteReport } from '../site-check/format-site-report.ts';
 import { hosting as t } from '../strings/hosting.ts';
+import { reportFailure, type BuildVerdict } from './build-verdict.ts';
 
 export interface SiteCheckIntegrationOptions {
   pendingPages?: string[];
   /** The build's shared reading of the finished pages. */
   pages?: FinishedPages;
+  /** Where a failure goes so the other checks still run (build-verdict.ts); without it the build stops here. */
+  verdict?: BuildVerdict;
 }
 
 export function siteCheck(options: SiteCheckIntegrationOptions = {}): AstroIntegration {
@@ -38,7 +41,7 @@ export function siteCheck(options: SiteCheckIntegrationOptions = {}): AstroInteg
         const result = checkSite({ dir: outDir, root, siteOrigin, pendingPages: options.pendingPages ?? [], builtPages, files });
         const errors = result.problems.filter((problem) => problem.severity === 'error');
         if (result.problems.length) logger[errors.length ? 'error' : 'warn'](`\n${formatSiteReport(result.problems)}`);
-        if (errors.length) throw new AstroError(t.siteCheck.failedTitle(errors.length), t.siteCheck.failedHint);
+        if (errors.length) return reportFailure(new AstroError(t.siteCheck.failedTitle(errors.length), t.siteCheck.failedHint), options.verdict);
         logger.info(t.siteCheck.passed(result.pages, result.links, Math.round(performance.now() - started)));
       },
     },

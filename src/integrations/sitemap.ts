@@ -13,6 +13,7 @@ import { routes } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { chunk, sitemapIndexXml, SITEMAP_FILE_LIMIT, urlSetXml, type SitemapEntry } from '../lib/sitemap/sitemap-xml.ts';
 import type { FinishedPages } from '../build-pages/finished-pages.ts';
+import { seo } from '../strings/seo.ts';
 import { readPageHeads, type PageHead } from './page-heads.ts';
 
 /** Paths that are never in the sitemap, whatever their pages say. */
@@ -38,7 +39,7 @@ export function sitemap(options: { pages?: FinishedPages } = {}): AstroIntegrati
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         if (!site) {
-          throw new AstroError('Peta situs tidak dapat dibuat: alamat situs kosong.', 'Isi siteUrl di content/settings/office.yaml (atau PORTAL_SITE_URL).');
+          throw new AstroError(seo.sitemap.noSiteUrl, seo.sitemap.noSiteUrlHint);
         }
         const candidates = readPageHeads(dir, options.pages, projectRoot).filter(isSitemapCandidate);
         const problems: string[] = [];
@@ -46,21 +47,21 @@ export function sitemap(options: { pages?: FinishedPages } = {}): AstroIntegrati
         for (const page of candidates) {
           const expected = absoluteUrl(page.path, site);
           if (page.meta.canonical !== expected) {
-            problems.push(`${page.path}: alamat kanonis "${page.meta.canonical ?? '(tidak ada)'}", seharusnya "${expected}". Halaman harus memakai BaseLayout (yang menulis <link rel="canonical">).`);
+            problems.push(seo.sitemap.wrongCanonical(page.path, page.meta.canonical, expected));
             continue;
           }
           entries.push({ url: expected, lastModified: page.meta.lastModified });
         }
         if (problems.length) {
           logger.error(problems.join('\n'));
-          throw new AstroError(`Peta situs: ${problems.length} halaman bermasalah.`, 'Rincian tiap halaman tercetak di atas.');
+          throw new AstroError(seo.sitemap.failed(problems.length), seo.sitemap.failedHint);
         }
         const root = fileURLToPath(dir);
         const files = chunk(entries, SITEMAP_FILE_LIMIT).map((part, index) => ({ url: absoluteUrl(feedRoutes.sitemapFile(index), site!), entries: part, index }));
         for (const file of files) writeFileSync(`${root}${feedRoutes.sitemapFile(file.index).slice(1)}`, urlSetXml(file.entries));
         writeFileSync(`${root}${feedRoutes.sitemapIndex.slice(1)}`, sitemapIndexXml(files));
         const dated = entries.filter((entry) => entry.lastModified).length;
-        logger.info(`Peta situs: ${entries.length} halaman (${dated} bertanggal) dalam ${files.length} berkas, ${Math.round(performance.now() - started)} ms.`);
+        logger.info(seo.sitemap.written(entries.length, dated, files.length, Math.round(performance.now() - started)));
       },
     },
   };

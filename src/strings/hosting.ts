@@ -31,6 +31,14 @@ export const hosting = {
     inlineEventHandler: (name: string) => `Atribut ${name} (skrip di dalam HTML) diblokir oleh Content-Security-Policy situs.`,
     inlineEventHandlerHint: 'Pasang pendengar event dari <script> komponen, bukan dari atribut HTML.',
   },
+  contentCheck: {
+    failedTitle: (errors: number) => `Pemeriksaan isi gagal: ${errors} masalah.`,
+    failedHint: 'Rincian tiap masalah (berkas, baris, kolom, dan cara memperbaikinya) tercetak di atas. Perbaiki semuanya lalu bangun ulang situs.',
+    passed: (entries: number, ms: number) => `${entries} berkas isi diperiksa dalam ${ms} ms, tidak ada masalah.`,
+    /** The last line of `npm run check:content`. */
+    commandFailed: (errors: number) => `${errors} masalah harus diperbaiki.`,
+    commandPassed: (entries: number) => `${entries} berkas isi diperiksa: tidak ada masalah.`,
+  },
   contentRules: {
     vagueLinkText: (text: string) => `Teks tautan "${text}" tidak menjelaskan tujuannya bila dibaca sendiri.`,
     vagueLinkTextHint: 'Tulis tujuan tautan sebagai teksnya, misalnya "Unduh berita acara forum 2024", bukan "klik di sini" atau "selengkapnya".',
@@ -45,6 +53,24 @@ export const hosting = {
   headers: {
     missing404: 'Halaman 404.html tidak ada: server akan menjawab alamat yang tidak ada dengan halaman galatnya sendiri. Buat src/pages/404.astro.',
     written: (files: string[], hashes: number, ms: number) => `Header keamanan ditulis ke ${files.join(', ')} (${hashes} hash skrip/gaya sebaris) dalam ${ms} ms.`,
+  },
+  pageWeight: {
+    overBudget: (path: string, total: string, html: string, css: string, js: string, font: string, budget: string) =>
+      `${path}: ${total} (HTML ${html}, CSS ${css}, JS ${js}, font ${font}) melebihi batas ${budget}. Kurangi isi halaman atau pecah menjadi beberapa halaman.`,
+    scriptOnContentPage: (path: string, scripts: string[]) =>
+      `${path}: halaman isi tidak boleh memuat JavaScript, tetapi memuat ${scripts.join(', ')}. Hapus skripnya; halaman harus bekerja tanpa JavaScript.`,
+    missingAsset: (path: string, asset: string) => `${path}: memuat ${asset}, tetapi berkas itu tidak ada di hasil build.`,
+    oversizedImage: (path: string, src: string, servedPx: number, shownPx: number) =>
+      `${path}: gambar ${src} dikirim ${servedPx} px ke ponsel yang menampilkannya ${shownPx} px lebar. Tambahkan ukuran yang lebih kecil pada widths/sizes gambar.`,
+    failedTitle: (problems: number) => `Anggaran ukuran halaman terlampaui: ${problems} masalah.`,
+    failedHint: 'Rinciannya tercetak di atas, satu baris per halaman.',
+    passed: (pages: number, budget: string, heaviestPath: string, heaviest: string, ms: number) =>
+      `${pages} halaman di bawah ${budget}; terberat ${heaviestPath} ${heaviest} (${ms} ms).`,
+  },
+  verdict: {
+    failedTitle: (checks: number) => `Pembangunan situs gagal: ${checks} pemeriksaan menemukan masalah.`,
+    failedHint: (checks: { title: string; hint: string }[]) =>
+      `Semua masalah dari satu kali pembangunan tercetak di atas, per pemeriksaan:\n${checks.map((check) => `- ${check.title} ${check.hint}`).join('\n')}\nPerbaiki semuanya lalu bangun ulang situs.`,
   },
   precompress: {
     done: (files: number, gzipKb: number, brotliKb: number, originalKb: number, ms: number) =>

@@ -45,6 +45,16 @@ export const seo = {
     addToCalendarHint: 'Berkas .ics untuk aplikasi kalender di ponsel atau komputer. Bila jadwal berubah, buka lagi tautan ini.',
     allForums: 'Langganan kalender semua forum',
   },
+  sitemap: {
+    /** Build log of the sitemap job. */
+    noSiteUrl: 'Peta situs tidak dapat dibuat: alamat situs kosong.',
+    noSiteUrlHint: 'Isi siteUrl di content/settings/office.yaml (atau PORTAL_SITE_URL).',
+    wrongCanonical: (path: string, found: string | undefined, expected: string) =>
+      `${path}: alamat kanonis "${found ?? '(tidak ada)'}", seharusnya "${expected}". Halaman harus memakai BaseLayout (yang menulis <link rel="canonical">).`,
+    failed: (pages: number) => `Peta situs: ${pages} halaman bermasalah.`,
+    failedHint: 'Rincian tiap halaman tercetak di atas.',
+    written: (pages: number, dated: number, files: number, ms: number) => `Peta situs: ${pages} halaman (${dated} bertanggal) dalam ${files} berkas, ${ms} ms.`,
+  },
   share: {
     imageAlt: (title: string, office: string) => `${title}, ${office}`,
     /** Build log of the share-card job. */

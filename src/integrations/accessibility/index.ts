@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FinishedPages } from '../../build-pages/finished-pages.ts';
+import { reportFailure, type BuildVerdict } from '../build-verdict.ts';
 import { hashBuiltPages, type HashedPage } from '../../build-pages/read-pages.ts';
 import { SIDE_BY_SIDE_PAGES, checkBuild, pagesToRecheck, type BrowserMode } from './check-build.ts';
 import { chromiumAvailable } from './chromium-session.ts';
@@ -38,6 +39,8 @@ export interface AccessibilityGateOptions {
    * the rebuild longer.
    */
   browserWaitsAbovePages?: number;
+  /** Where a failure goes so the other checks still run (build-verdict.ts); without it the build stops here. */
+  verdict?: BuildVerdict;
 }
 
 /**
@@ -58,8 +61,9 @@ function cacheDirOf(options: AccessibilityGateOptions, root: string): string | u
 }
 
 /**
- * The gate's work for one build: resolves when every page passed, rejects with the report
- * otherwise. `pages`: the build's pages with their hashes, when the caller has them already.
+ * The gate's work for one build: prints the report of any violation and hands the failure to
+ * the build's verdict, or rejects with it when there is none. `pages`: the build's pages with
+ * their hashes, when the caller has them already.
  */
 async function runGate(
   options: AccessibilityGateOptions,
@@ -84,7 +88,7 @@ async function runGate(
   if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
   if (result.failing.length) {
     logger.error(`\n${formatReport(result.failing, root)}`);
-    throw new AstroError(messages.failed(countViolations(result.failing), result.failing.length), messages.failedHint);
+    return reportFailure(new AstroError(messages.failed(countViolations(result.failing), result.failing.length), messages.failedHint), options.verdict);
   }
   logger.info(messages.pagesChecked(result, Math.round(performance.now() - started)));
 }
