@@ -25,11 +25,11 @@ export const seo = {
     previousSchedule: 'Jadwal sebelumnya',
     newsAlternate: 'Umpan RSS berita',
     forumsAlternate: 'Umpan RSS forum konsultasi publik',
-    calendarAlternate: 'Kalender semua forum konsultasi publik',
+    calendarAlternate: 'Kalender forum konsultasi publik',
   },
   calendar: {
     name: (office: string) => `Forum Konsultasi Publik ${office}`,
-    description: (office: string) => `Jadwal forum konsultasi publik ${office}.`,
+    description: (office: string) => `Jadwal forum konsultasi publik ${office}: forum yang akan datang dan yang terbaru.`,
     /** Calendar apps show only the summary in a month view, so the status leads. */
     summaryPrefix: {
       scheduled: '',
@@ -43,7 +43,7 @@ export const seo = {
     onlineLink: 'Tautan daring',
     addToCalendar: 'Simpan ke kalender',
     addToCalendarHint: 'Berkas .ics untuk aplikasi kalender di ponsel atau komputer. Bila jadwal berubah, buka lagi tautan ini.',
-    allForums: 'Langganan kalender semua forum',
+    allForums: 'Langganan kalender forum',
   },
   sitemap: {
     /** Build log of the sitemap job. */

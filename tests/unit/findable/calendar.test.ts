@@ -1,7 +1,9 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
+import { forumsForCalendar } from '../../../src/lib/calendar/calendar-forums.ts';
 import { forumIcsEvent, forumLocation, icsSequence, icsStatus } from '../../../src/lib/calendar/forum-event.ts';
 import { escapeText, foldLine, renderCalendar, type IcsEvent } from '../../../src/lib/calendar/ics.ts';
+import { FEED_ITEM_LIMIT } from '../../../src/lib/feeds/rss.ts';
 import type { ForumStatus } from '../../../src/schema/index.ts';
 
 const forum = {
@@ -88,5 +90,26 @@ describe('a forum as a calendar event', () => {
     expect(forumLocation({ ...forum, mode: 'in-person' })).toBe('Aula Balai POM, Jalan Contoh 1, Kota Bengkulu');
     expect(forumLocation(forum)).toBe('Aula Balai POM, Jalan Contoh 1, Kota Bengkulu / Daring: https://rapat.example/fkp');
     expect(forumLocation({ ...forum, mode: 'in-person', status: 'moved-online' })).toBe('https://rapat.example/fkp');
+  });
+});
+
+describe('forumsForCalendar', () => {
+  const forumOn = (id: string, start: string) => ({ id, data: { start } });
+
+  it('keeps the newest forums by start, as many as a feed carries, oldest first', () => {
+    const forums = Array.from({ length: 60 }, (_, index) => forumOn(`fkp-${index}`, `20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}-05T09:00`));
+    const shuffled = [...forums.slice(30), ...forums.slice(0, 30)].reverse();
+    const kept = forumsForCalendar(shuffled);
+    expect(kept).toHaveLength(FEED_ITEM_LIMIT);
+    expect(kept.map((forum) => forum.id)).toEqual(forums.slice(-FEED_ITEM_LIMIT).map((forum) => forum.id));
+  });
+
+  it('keeps every forum of a small archive, and orders forums that start together by name', () => {
+    const kept = forumsForCalendar([forumOn('fkp-b', '2027-02-10T09:00'), forumOn('fkp-a', '2027-02-10T09:00'), forumOn('fkp-lama', '2024-05-02T09:00')]);
+    expect(kept.map((forum) => forum.id)).toEqual(['fkp-lama', 'fkp-a', 'fkp-b']);
+  });
+
+  it('keeps the forum that starts last when only one fits', () => {
+    expect(forumsForCalendar([forumOn('fkp-2027', '2027-02-10T09:00'), forumOn('fkp-2026', '2026-02-10T09:00')], 1).map((forum) => forum.id)).toEqual(['fkp-2027']);
   });
 });
