@@ -1,5 +1,5 @@
 /**
- * Which forums the calendar of all forums carries: the newest by start, as many as a feed
+ * Which forums the calendar to subscribe to (/forum/kalender.ics) carries: the newest by start, as many as a feed
  * carries (FEED_ITEM_LIMIT), oldest first, as calendar files list them. Calendar apps fetch a
  * subscribed calendar again and again, so it must not grow with the archive: with every forum in
  * it, the calendar of a 5,000-entry site held 250 events (203 KB) on every refresh. The newest
