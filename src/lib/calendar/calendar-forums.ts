@@ -1,9 +1,10 @@
 /**
- * Which forums the calendar to subscribe to (/forum/kalender.ics) carries: the newest by start, as many as a feed
- * carries (FEED_ITEM_LIMIT), oldest first, as calendar files list them. Calendar apps fetch a
- * subscribed calendar again and again, so it must not grow with the archive: with every forum in
- * it, the calendar of a 5,000-entry site held 250 events (203 KB) on every refresh. The newest
- * by start include every upcoming forum; older ones keep their own calendar file and page.
+ * Which forums the calendar to subscribe to (/forum/kalender.ics) carries: the newest by
+ * start, as many as a feed carries (FEED_ITEM_LIMIT), oldest first, as calendar files list
+ * them. Calendar apps fetch a subscribed calendar again and again, so it must not grow with the
+ * archive: with every forum in it, the calendar of a 5,000-entry site held 250 events (203 KB)
+ * on every refresh. The newest by start include every upcoming forum; older ones keep their own
+ * calendar file and page.
  */
 import { FEED_ITEM_LIMIT } from '../feeds/rss.ts';
 
