@@ -24,6 +24,7 @@ import { unusedMedia } from './unused-media.ts';
 import { listContentTree } from './content-tree.ts';
 import { fingerprintOf, hashText, loadEntryCache, saveEntryCache, type CachedEntry } from './entry-cache.ts';
 import { factsStillHold, recordingProbe, type FileProbe } from './file-probe.ts';
+import { contentCheckText } from '../strings/content-check.ts';
 
 export interface ContentProblem {
   file: string;
@@ -46,14 +47,14 @@ function imageFor(root: string, current: { file: string; files: FileProbe }) {
   return () =>
     z.string().superRefine((value, ctx) => {
       if (/^(https?:)?\/\//.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `Foto harus diunggah ke situs, bukan ditautkan dari alamat lain (${value}).` });
+        ctx.addIssue({ code: 'custom', message: contentCheckText.photos.linkedFromElsewhere(value) });
         return;
       }
       const folder = dirname(current.file);
       if (!current.files.exists(join(root, folder, value.replace(/^\//, '')))) {
         ctx.addIssue({
           code: 'custom',
-          message: `Berkas foto "${value}" tidak ditemukan di folder ${folder}. Unggah fotonya lagi atau perbaiki nama berkasnya.`,
+          message: contentCheckText.photos.missing(value, folder),
         });
       }
     });
@@ -209,8 +210,8 @@ function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): Con
   if (!entries.some((entry) => entry.source.collection === 'settings' && entry.source.id === 'office')) {
     problems.push({
       file: 'content/settings/office.yaml',
-      message: 'Berkas pengaturan kantor tidak ada. Situs memerlukannya untuk nama, alamat, dan kontak kantor.',
-      hint: 'Salin contoh pengaturan dari dokumentasi dan isi data kantor Anda.',
+      message: contentCheckText.entries.noOfficeSettings,
+      hint: contentCheckText.entries.noOfficeSettingsHint,
       severity: 'error',
     });
   }
@@ -223,8 +224,8 @@ function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): Con
     if (previous) {
       problems.push({
         file,
-        message: `Alamat halaman "${id}" sudah dipakai oleh ${previous}. Dua tulisan tidak boleh punya alamat yang sama.`,
-        hint: 'Ganti nama berkas atau folder salah satunya.',
+        message: contentCheckText.entries.duplicateAddress(id, previous),
+        hint: contentCheckText.entries.duplicateAddressHint,
         severity: 'error',
       });
     } else seenIds.set(key, file);
@@ -232,8 +233,8 @@ function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): Con
     if (RESERVED_IDS[collection]?.has(id)) {
       problems.push({
         file,
-        message: `Nama "${id}" dipakai oleh halaman daftar ${collection === 'news' ? 'berita' : 'forum'}, jadi tidak bisa menjadi alamat ${collection === 'news' ? 'berita' : 'forum'}.`,
-        hint: `Ganti nama folder ${collection === 'news' ? 'berita' : 'forum'} ini.`,
+        message: contentCheckText.entries.reservedAddress(id, collection),
+        hint: contentCheckText.entries.reservedAddressHint(collection),
         severity: 'error',
       });
     }
@@ -245,9 +246,9 @@ function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): Con
           problems.push({
             file,
             line: entry.raw.lineOf(['services', index]),
-            field: `Standar pelayanan yang dibahas (services.${index})`,
-            message: `Standar pelayanan "${serviceId}" tidak ada.`,
-            hint: `Pilih salah satu yang ada: ${[...serviceIds].sort().join(', ')}.`,
+            field: contentCheckText.forums.serviceField(index),
+            message: contentCheckText.forums.unknownService(serviceId),
+            hint: contentCheckText.forums.unknownServiceHint([...serviceIds].sort()),
             severity: 'error',
           });
         }
@@ -258,9 +259,9 @@ function crossEntryProblems(root: string, entries: readonly CheckedEntry[]): Con
           problems.push({
             file,
             line: entry.raw.lineOf(['results', 'attachments', index, 'file']),
-            field: `Hasil forum › Dokumen › nomor ${index + 1} › Berkas PDF (results.attachments.${index}.file)`,
-            message: `Berkas "${attachment.file}" tidak ditemukan di folder ${dirname(file)}.`,
-            hint: 'Unggah berkas PDF-nya lagi atau perbaiki nama berkasnya.',
+            field: contentCheckText.forums.attachmentField(index),
+            message: contentCheckText.forums.missingAttachment(attachment.file, dirname(file)),
+            hint: contentCheckText.forums.missingAttachmentHint,
             severity: 'error',
           });
         }

@@ -1,5 +1,6 @@
 /** Prints content problems grouped by file, errors first, in plain Indonesian. */
 import type { ContentProblem } from './check-content.ts';
+import { contentCheckText } from '../strings/content-check.ts';
 
 export function formatReport(problems: readonly ContentProblem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
@@ -12,9 +13,9 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   }
   const lines: string[] = [];
   if (errors.length) {
-    lines.push(`Isi situs perlu diperbaiki: ${errors.length} masalah di ${new Set(errors.map((problem) => problem.file)).size} berkas.`);
+    lines.push(contentCheckText.report.heading(errors.length, new Set(errors.map((problem) => problem.file)).size));
   }
-  if (warnings.length) lines.push(`${warnings.length} peringatan (tidak menghentikan pembangunan situs).`);
+  if (warnings.length) lines.push(contentCheckText.report.warnings(warnings.length));
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const problem of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { contentCheckText } from '../strings/content-check.ts';
 
 export interface RawEntry {
   /** Path relative to the project root, as editors see it: content/news/x/index.mdx */
@@ -27,9 +28,9 @@ export interface RawEntry {
  */
 function yamlErrorMessage(code: string): string {
   if (code === 'MISSING_CHAR') {
-    return `Ada tanda kutip atau kurung yang dibuka tetapi tidak ditutup, di baris ini atau di atasnya (${code}). Tutup tanda kutipnya, misalnya "Tim Infokom".`;
+    return contentCheckText.reading.unclosedQuote(code);
   }
-  return `Penulisan data tidak sah (${code}). Periksa tanda titik dua, tanda kutip, dan jarak indentasi di baris ini.`;
+  return contentCheckText.reading.invalidData(code);
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -45,7 +46,7 @@ export function readEntry(root: string, file: string, id: string, text = readFil
   if (!isYamlFile) {
     const match = FRONTMATTER.exec(text);
     if (!match) {
-      readErrors.push({ line: 1, message: 'Berkas tidak diawali bagian data (frontmatter) di antara dua baris "---". Tambahkan bagian itu di awal berkas.' });
+      readErrors.push({ line: 1, message: contentCheckText.reading.noFrontmatter });
       return { file, id, data: {}, body: text, bodyStartLine: 1, lineOf: () => undefined, readErrors };
     }
     yamlText = match[1] ?? '';

@@ -9,6 +9,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
+import { contentCheckText } from '../../strings/content-check.ts';
 
 /** Components an editor may use in MDX. None yet: articles are text, lists, links and headings. */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
@@ -29,18 +30,7 @@ interface Node {
   position?: { start?: { line?: number } };
 }
 
-const MESSAGES = {
-  esm: 'Baris import/export adalah kode program, bukan isi tulisan.',
-  expression: 'Teks di antara kurung kurawal { } dijalankan sebagai kode program.',
-  component: (name: string) => `Komponen <${name}> tidak termasuk komponen yang boleh dipakai di tulisan.`,
-  element: (name: string) => `Elemen <${name}> tidak boleh dipakai di tulisan karena dapat menjalankan kode atau memuat halaman lain.`,
-  handler: (name: string, element: string) => `Atribut ${name} pada <${element}> menjalankan kode di peramban pembaca.`,
-  attributeExpression: (element: string) => `Atribut berisi kurung kurawal { } pada <${element}> dijalankan sebagai kode program.`,
-  dangerousUrl: (url: string) => `Tautan "${url}" menjalankan kode di peramban pembaca.`,
-  unreadable: (reason: string) => `Isi tulisan tidak dapat dibaca sebagai MDX: ${reason}`,
-  fix: 'Hapus bagian ini dari isi tulisan (lewat CMS: mode Markdown), lalu simpan lagi. Tulisan cukup berisi teks, subjudul, daftar, dan tautan https://.',
-  fixUnreadable: 'Periksa tanda < > dan { } di baris tersebut. Tulis tanda itu sebagai teks biasa, misalnya "lebih dari" alih-alih ">".',
-};
+const MESSAGES = contentCheckText.mdx;
 
 /** True for links that run code: javascript:, vbscript:, and data: other than images. */
 export function isDangerousUrl(url: string): boolean {
@@ -119,9 +109,9 @@ export function mdxSafety(allowed: readonly string[] = ALLOWED_COMPONENTS): Entr
       (finding): ContentProblem => ({
         file: entry.source.file,
         line: finding.line === undefined ? undefined : finding.line + entry.raw.bodyStartLine - 1,
-        field: 'Isi tulisan (body)',
+        field: MESSAGES.field,
         message: finding.message,
-        hint: finding.message.startsWith('Isi tulisan tidak dapat') ? MESSAGES.fixUnreadable : MESSAGES.fix,
+        hint: finding.message.startsWith(MESSAGES.unreadable('')) ? MESSAGES.fixUnreadable : MESSAGES.fix,
         severity: 'error',
       }),
     );

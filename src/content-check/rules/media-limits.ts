@@ -9,6 +9,7 @@ import { plainSchemas } from '../../schema/plain.ts';
 import { arrayElement, objectShape, readField } from '../../schema/read-field.ts';
 import type { FieldMeta } from '../../schema/fields.ts';
 import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
+import { contentCheckText } from '../../strings/content-check.ts';
 
 interface MediaValue {
   path: (string | number)[];
@@ -56,8 +57,8 @@ export function mediaLimits(root: string): EntryRule {
       if (accept.length && !accept.includes(extension)) {
         problems.push({
           ...where,
-          message: `Berkas "${media.value}" berjenis ${extension ? extension.toUpperCase() : 'tidak dikenal'}; yang diterima hanya ${accept.map((type) => type.toUpperCase()).join(', ')}.`,
-          hint: 'Simpan ulang berkasnya dalam salah satu jenis itu, lalu unggah lagi.',
+          message: contentCheckText.media.wrongType(media.value, extension, accept),
+          hint: contentCheckText.media.wrongTypeHint,
         });
       }
       const file = join(root, dirname(entry.source.file), media.value.replace(/^\.?\//, ''));
@@ -67,8 +68,8 @@ export function mediaLimits(root: string): EntryRule {
       if (sizeKb !== undefined && maxSizeKb && sizeKb > maxSizeKb) {
         problems.push({
           ...where,
-          message: `Berkas "${media.value}" berukuran ${formatKb(sizeKb)}; paling besar ${formatKb(maxSizeKb)}.`,
-          hint: 'Kecilkan berkasnya (foto: perkecil ukuran gambar; PDF: simpan dengan ukuran diperkecil), lalu unggah lagi.',
+          message: contentCheckText.media.tooLarge(media.value, formatKb(sizeKb), formatKb(maxSizeKb)),
+          hint: contentCheckText.media.tooLargeHint,
         });
       }
     }

@@ -1,0 +1,59 @@
+/**
+ * Messages of the content check (`npm run check:content` and the first step of every build), in
+ * plain Indonesian: each says what is wrong in the editor's terms and how to fix it.
+ */
+const collectionName = (collection: string) => (collection === 'news' ? 'berita' : 'forum');
+
+export const contentCheckText = {
+  report: {
+    heading: (problems: number, files: number) => `Isi situs perlu diperbaiki: ${problems} masalah di ${files} berkas.`,
+    warnings: (warnings: number) => `${warnings} peringatan (tidak menghentikan pembangunan situs).`,
+  },
+  reading: {
+    unclosedQuote: (code: string) =>
+      `Ada tanda kutip atau kurung yang dibuka tetapi tidak ditutup, di baris ini atau di atasnya (${code}). Tutup tanda kutipnya, misalnya "Tim Infokom".`,
+    invalidData: (code: string) => `Penulisan data tidak sah (${code}). Periksa tanda titik dua, tanda kutip, dan jarak indentasi di baris ini.`,
+    noFrontmatter: 'Berkas tidak diawali bagian data (frontmatter) di antara dua baris "---". Tambahkan bagian itu di awal berkas.',
+  },
+  photos: {
+    linkedFromElsewhere: (value: string) => `Foto harus diunggah ke situs, bukan ditautkan dari alamat lain (${value}).`,
+    missing: (value: string, folder: string) => `Berkas foto "${value}" tidak ditemukan di folder ${folder}. Unggah fotonya lagi atau perbaiki nama berkasnya.`,
+  },
+  entries: {
+    noOfficeSettings: 'Berkas pengaturan kantor tidak ada. Situs memerlukannya untuk nama, alamat, dan kontak kantor.',
+    noOfficeSettingsHint: 'Salin contoh pengaturan dari dokumentasi dan isi data kantor Anda.',
+    duplicateAddress: (id: string, previous: string) => `Alamat halaman "${id}" sudah dipakai oleh ${previous}. Dua tulisan tidak boleh punya alamat yang sama.`,
+    duplicateAddressHint: 'Ganti nama berkas atau folder salah satunya.',
+    reservedAddress: (id: string, collection: string) =>
+      `Nama "${id}" dipakai oleh halaman daftar ${collectionName(collection)}, jadi tidak bisa menjadi alamat ${collectionName(collection)}.`,
+    reservedAddressHint: (collection: string) => `Ganti nama folder ${collectionName(collection)} ini.`,
+  },
+  forums: {
+    serviceField: (index: number) => `Standar pelayanan yang dibahas (services.${index})`,
+    unknownService: (serviceId: string) => `Standar pelayanan "${serviceId}" tidak ada.`,
+    unknownServiceHint: (serviceIds: readonly string[]) => `Pilih salah satu yang ada: ${serviceIds.join(', ')}.`,
+    attachmentField: (index: number) => `Hasil forum › Dokumen › nomor ${index + 1} › Berkas PDF (results.attachments.${index}.file)`,
+    missingAttachment: (file: string, folder: string) => `Berkas "${file}" tidak ditemukan di folder ${folder}.`,
+    missingAttachmentHint: 'Unggah berkas PDF-nya lagi atau perbaiki nama berkasnya.',
+  },
+  media: {
+    wrongType: (value: string, extension: string, accepted: readonly string[]) =>
+      `Berkas "${value}" berjenis ${extension ? extension.toUpperCase() : 'tidak dikenal'}; yang diterima hanya ${accepted.map((type) => type.toUpperCase()).join(', ')}.`,
+    wrongTypeHint: 'Simpan ulang berkasnya dalam salah satu jenis itu, lalu unggah lagi.',
+    tooLarge: (value: string, size: string, largest: string) => `Berkas "${value}" berukuran ${size}; paling besar ${largest}.`,
+    tooLargeHint: 'Kecilkan berkasnya (foto: perkecil ukuran gambar; PDF: simpan dengan ukuran diperkecil), lalu unggah lagi.',
+  },
+  mdx: {
+    field: 'Isi tulisan (body)',
+    esm: 'Baris import/export adalah kode program, bukan isi tulisan.',
+    expression: 'Teks di antara kurung kurawal { } dijalankan sebagai kode program.',
+    component: (name: string) => `Komponen <${name}> tidak termasuk komponen yang boleh dipakai di tulisan.`,
+    element: (name: string) => `Elemen <${name}> tidak boleh dipakai di tulisan karena dapat menjalankan kode atau memuat halaman lain.`,
+    handler: (name: string, element: string) => `Atribut ${name} pada <${element}> menjalankan kode di peramban pembaca.`,
+    attributeExpression: (element: string) => `Atribut berisi kurung kurawal { } pada <${element}> dijalankan sebagai kode program.`,
+    dangerousUrl: (url: string) => `Tautan "${url}" menjalankan kode di peramban pembaca.`,
+    unreadable: (reason: string) => `Isi tulisan tidak dapat dibaca sebagai MDX: ${reason}`,
+    fix: 'Hapus bagian ini dari isi tulisan (lewat CMS: mode Markdown), lalu simpan lagi. Tulisan cukup berisi teks, subjudul, daftar, dan tautan https://.',
+    fixUnreadable: 'Periksa tanda < > dan { } di baris tersebut. Tulis tanda itu sebagai teks biasa, misalnya "lebih dari" alih-alih ">".',
+  },
+} as const;
