@@ -13,6 +13,7 @@
  *   DECAP_SERVER_PORT      port of the local decap-server (default 8081)
  */
 import { z } from 'zod';
+import { cms } from '../strings/cms.ts';
 
 export const BACKEND_NAMES = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -29,13 +30,13 @@ export interface BackendSettings {
 const url = z.url({ protocol: /^https?$/ });
 const environmentSchema = z.object({
   CMS_BACKEND: z.enum(BACKEND_NAMES).optional(),
-  CMS_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'Tulis pemilik/nama repositori, misalnya bpom-bengkulu/portal.' }).optional(),
+  CMS_REPO: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: cms.backendSettings.repoFormat }).optional(),
   CMS_BRANCH: z.string().min(1).default('main'),
   CMS_BASE_URL: url.optional(),
   CMS_API_ROOT: url.optional(),
   CMS_APP_ID: z.string().min(1).optional(),
   CMS_EDITORIAL_WORKFLOW: z.enum(['true', 'false']).optional(),
-  DECAP_SERVER_PORT: z.string().regex(/^\d{2,5}$/, { error: 'Tulis nomor port, misalnya 8081.' }).default('8081'),
+  DECAP_SERVER_PORT: z.string().regex(/^\d{2,5}$/, { error: cms.backendSettings.portFormat }).default('8081'),
 });
 
 /** Reads the backend settings; throws one error listing every variable that needs fixing. */
@@ -56,13 +57,13 @@ export function backendFromEnvironment(environment: Record<string, string | unde
 
   const name = env.CMS_BACKEND;
   const need = (key: keyof typeof env, why: string) => {
-    if (!env[key]) problems.push(`${key}: wajib diisi untuk CMS_BACKEND=${name} (${why}).`);
+    if (!env[key]) problems.push(cms.backendSettings.required(key, name, why));
   };
-  need('CMS_REPO', 'repositori yang menyimpan isi situs');
-  if (name === 'gitlab' || name === 'gitea' || name === 'forgejo') need('CMS_APP_ID', 'client id aplikasi OAuth untuk login editor');
-  if (name === 'gitea' || name === 'forgejo') need('CMS_API_ROOT', 'alamat API server, misalnya https://git.contoh.go.id/api/v1');
+  need('CMS_REPO', cms.backendSettings.repoWhy);
+  if (name === 'gitlab' || name === 'gitea' || name === 'forgejo') need('CMS_APP_ID', cms.backendSettings.appIdWhy);
+  if (name === 'gitea' || name === 'forgejo') need('CMS_API_ROOT', cms.backendSettings.apiRootWhy);
   if (env.CMS_EDITORIAL_WORKFLOW === 'true' && !WORKFLOW_BACKENDS.includes(name)) {
-    problems.push(`CMS_EDITORIAL_WORKFLOW: Decap CMS belum mendukung alur draf → ditinjau → siap untuk ${name}. Hapus variabel ini, atau pakai forgejo/github/gitlab.`);
+    problems.push(cms.backendSettings.noWorkflow(name));
   }
   if (problems.length) throw settingsError(problems);
 
@@ -77,10 +78,7 @@ export function backendFromEnvironment(environment: Record<string, string | unde
 }
 
 function settingsError(problems: string[]): Error {
-  return new Error(
-    `Pengaturan CMS tidak sah:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n` +
-      'Perbaiki variabel lingkungan di atas (lihat bagian "Editor (Decap CMS)" di README.md), lalu bangun ulang situs.',
-  );
+  return new Error(cms.backendSettings.invalid(problems));
 }
 
 /**

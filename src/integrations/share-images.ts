@@ -37,7 +37,7 @@ function useProjectFonts(cacheDir: string): string {
   const require = createRequire(import.meta.url);
   const fontDir = join(dirname(require.resolve(`${FONT_PACKAGE}/package.json`)), 'ttf');
   if (!existsSync(join(fontDir, 'DejaVuSans-Bold.ttf'))) {
-    throw new AstroError(`Huruf untuk kartu berbagi tidak ditemukan di ${fontDir}.`, `Jalankan npm install (paket ${FONT_PACKAGE}).`);
+    throw new AstroError(seo.share.noFonts(fontDir), seo.share.noFontsHint(FONT_PACKAGE));
   }
   const config = join(cacheDir, 'fonts.conf');
   writeFileSync(

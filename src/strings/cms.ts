@@ -84,6 +84,19 @@ export const cms = {
     settingsNote: 'Pratinjau ringkas data kantor.',
     area: 'Wilayah kerja',
   },
+  /** Errors in the environment variables that choose where the editor saves (src/cms/backend.ts). */
+  backendSettings: {
+    repoFormat: 'Tulis pemilik/nama repositori, misalnya bpom-bengkulu/portal.',
+    portFormat: 'Tulis nomor port, misalnya 8081.',
+    required: (key: string, backend: string, why: string) => `${key}: wajib diisi untuk CMS_BACKEND=${backend} (${why}).`,
+    repoWhy: 'repositori yang menyimpan isi situs',
+    appIdWhy: 'client id aplikasi OAuth untuk login editor',
+    apiRootWhy: 'alamat API server, misalnya https://git.contoh.go.id/api/v1',
+    noWorkflow: (backend: string) =>
+      `CMS_EDITORIAL_WORKFLOW: Decap CMS belum mendukung alur draf → ditinjau → siap untuk ${backend}. Hapus variabel ini, atau pakai forgejo/github/gitlab.`,
+    invalid: (problems: readonly string[]) =>
+      `Pengaturan CMS tidak sah:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nPerbaiki variabel lingkungan di atas (lihat bagian "Editor (Decap CMS)" di README.md), lalu bangun ulang situs.`,
+  },
 } as const;
 
 function formatSize(kb: number): string {

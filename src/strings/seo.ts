@@ -62,5 +62,7 @@ export const seo = {
     failed: (pages: number) => `Kartu berbagi: ${pages} halaman bermasalah.`,
     failedHint: 'Rincian tiap halaman tercetak di atas.',
     done: (rendered: number, reused: number, ms: number) => `Kartu berbagi: ${rendered} dibuat, ${reused} dari cache, ${ms} ms.`,
+    noFonts: (folder: string) => `Huruf untuk kartu berbagi tidak ditemukan di ${folder}.`,
+    noFontsHint: (fontPackage: string) => `Jalankan npm install (paket ${fontPackage}).`,
   },
 } as const;
