@@ -79,8 +79,7 @@ export function pageWeight(options: PageWeightOptions = {}): AstroIntegration {
         const elapsed = Math.round(performance.now() - started);
         if (problems.length) {
           logger.error(`\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-          reportFailure(new AstroError(t.pageWeight.failedTitle(problems.length), t.pageWeight.failedHint), options.verdict);
-          return;
+          return reportFailure(new AstroError(t.pageWeight.failedTitle(problems.length), t.pageWeight.failedHint), options.verdict);
         }
         logger.info(t.pageWeight.passed(pages.length, kb(budget), heaviest.urlPath, kb(heaviest.total), elapsed));
       },

@@ -43,20 +43,27 @@ export function isDangerousUrl(url: string): boolean {
   return /^(javascript|vbscript):/.test(decoded) || (/^data:/.test(decoded) && !/^data:image\/(png|jpe?g|gif|webp|avif);/.test(decoded));
 }
 
-/** Everything in an MDX body that is code rather than content, with its line in the body. */
-export function findUnsafeMdx(body: string, allowed: readonly string[] = ALLOWED_COMPONENTS): { line: number | undefined; message: string }[] {
+/** Something in an MDX body that is code rather than content, with its line in the body and how to fix it. */
+export interface UnsafeMdx {
+  line: number | undefined;
+  message: string;
+  fix: string;
+}
+
+/** Everything in an MDX body that is code rather than content. */
+export function findUnsafeMdx(body: string, allowed: readonly string[] = ALLOWED_COMPONENTS): UnsafeMdx[] {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const line = /(\d+):\d+/.exec(reason)?.[1];
-    return [{ line: line ? Number(line) : undefined, message: MESSAGES.unreadable(reason) }];
+    return [{ line: line ? Number(line) : undefined, message: MESSAGES.unreadable(reason), fix: MESSAGES.fixUnreadable }];
   }
-  const found: { line: number | undefined; message: string }[] = [];
+  const found: UnsafeMdx[] = [];
   const visit = (node: Node) => {
     const line = node.position?.start?.line;
-    const report = (message: string) => found.push({ line, message });
+    const report = (message: string) => found.push({ line, message, fix: MESSAGES.fix });
     switch (node.type) {
       case 'mdxjsEsm':
         report(MESSAGES.esm);
@@ -111,7 +118,7 @@ export function mdxSafety(allowed: readonly string[] = ALLOWED_COMPONENTS): Entr
         line: finding.line === undefined ? undefined : finding.line + entry.raw.bodyStartLine - 1,
         field: MESSAGES.field,
         message: finding.message,
-        hint: finding.message.startsWith(MESSAGES.unreadable('')) ? MESSAGES.fixUnreadable : MESSAGES.fix,
+        hint: finding.fix,
         severity: 'error',
       }),
     );
