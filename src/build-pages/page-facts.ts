@@ -92,6 +92,7 @@ export function looksLikePageFacts(value: unknown): value is PageFacts {
     Array.isArray(facts.parsed?.inlineScripts) &&
     Array.isArray(facts.parsed?.inlineStyles) &&
     Array.isArray(facts.parsed?.eventHandlers) &&
+    Array.isArray(facts.parsed?.httpEquiv) &&
     typeof facts.parsed?.styleAttributes === 'number' &&
     typeof facts.head?.noindex === 'boolean' &&
     typeof facts.weight?.htmlBytes === 'number' &&

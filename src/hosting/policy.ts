@@ -6,11 +6,11 @@
  */
 
 export interface PolicyInput {
-  /** 'sha256-...' sources of the inline <script> elements found in the built public pages. */
+  /** 'sha256-...' sources of the reviewed inline <script> code of public pages (src/hosting/reviewed-inline-code.ts). */
   scriptHashes: readonly string[];
-  /** 'sha256-...' sources of the inline <style> elements found in the built public pages. */
+  /** 'sha256-...' sources of the reviewed inline <style> code of public pages. */
   styleHashes: readonly string[];
-  /** 'sha256-...' sources of the inline <script> elements of the CMS page. */
+  /** 'sha256-...' sources of the reviewed inline <script> code of the CMS page. */
   adminScriptHashes: readonly string[];
   /** Pagefind runs its index in WebAssembly, which a CSP blocks unless allowed explicitly. */
   usesWebAssembly: boolean;

@@ -1,27 +1,26 @@
 /**
  * Writes the server configuration of the built site from one policy (src/hosting/policy.ts):
  * `_headers` for static hosts such as Netlify or Cloudflare Pages, and `_nginx/portal.conf`
- * for nginx. The CSP allows exactly the inline code found in the built pages, by hash.
+ * for nginx. The CSP allows, by hash, exactly the reviewed inline code of the portal's own
+ * templates (src/hosting/reviewed-inline-code.ts), never code found in the built pages: what
+ * content put on a page must not be able to widen the policy. The site check fails the build on
+ * any other inline code before this runs.
  * Runs in astro:build:done after every integration that writes pages or scripts.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gitHostOrigins } from '../hosting/git-host.ts';
-import { cspHashes } from '../hosting/inline-hashes.ts';
-import { ADMIN_PATH, headerRules } from '../hosting/policy.ts';
+import { reviewedHashes } from '../hosting/reviewed-inline-code.ts';
+import { headerRules } from '../hosting/policy.ts';
 import { renderHeadersFile } from '../hosting/render-headers-file.ts';
 import { renderNginx } from '../hosting/render-nginx.ts';
-import { pagesForGate, type FinishedPages } from '../build-pages/finished-pages.ts';
-import { pagesAmong } from '../build-pages/list-pages.ts';
 import { listBuiltFiles } from '../site-check/built-files.ts';
 import { hosting as t } from '../strings/hosting.ts';
 
 export interface SecurityHeadersOptions {
   /** The Git host the CMS saves to: "github", "gitlab" or the URL of a self-hosted server. */
   gitHost: string;
-  /** The build's shared reading of the finished pages. */
-  pages?: FinishedPages;
 }
 
 export const NGINX_CONFIG_FILE = '_nginx/portal.conf';
@@ -29,32 +28,17 @@ export const HEADERS_FILE = '_headers';
 
 export function securityHeaders(options: SecurityHeadersOptions): AstroIntegration {
   const origins = gitHostOrigins(options.gitHost);
-  let root = process.cwd();
   return {
     name: 'portal:security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir).replace(/\/$/, '');
         const files = listBuiltFiles(out);
-        const scripts: string[] = [];
-        const styles: string[] = [];
-        const adminScripts: string[] = [];
-        for (const { urlPath, facts } of pagesForGate(options.pages, out, root, pagesAmong(out, files)).pages) {
-          const page = facts.parsed;
-          if (urlPath.startsWith(ADMIN_PATH)) adminScripts.push(...page.inlineScripts);
-          else {
-            scripts.push(...page.inlineScripts);
-            styles.push(...page.inlineStyles);
-          }
-        }
         const input = {
-          scriptHashes: cspHashes(scripts),
-          styleHashes: cspHashes(styles),
-          adminScriptHashes: cspHashes(adminScripts),
+          scriptHashes: reviewedHashes.publicScripts,
+          styleHashes: reviewedHashes.publicStyles,
+          adminScriptHashes: reviewedHashes.adminScripts,
           usesWebAssembly: files.some((file) => file.endsWith('.wasm') || file.startsWith('/pagefind/')),
           adminConnectOrigins: origins.connect,
           adminImageOrigins: origins.images,

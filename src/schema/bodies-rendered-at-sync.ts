@@ -3,14 +3,17 @@
  * instead of leaving it to be compiled into a JavaScript module of the server bundle.
  *
  * Why this is safe: the content check refuses code in a body (no import/export, no {expressions},
- * no components; src/content-check/rules/mdx-safety.ts), so every body the build accepts is
- * Markdown with at most plain HTML elements, which both renderers turn into the same HTML.
+ * no components, no HTML outside the body allow-list; src/content-check/rules/mdx-safety.ts), so
+ * every body the build accepts is Markdown with at most allowed HTML elements, which both
+ * renderers turn into the same HTML. Whatever the check missed, the allow-list sanitiser below
+ * removes before the HTML is stored (src/lib/body-html/sanitize.ts).
  *
  * Why it matters: compiling thousands of bodies as modules was a third of Astro's own build
  * time, on every build. A body rendered here is kept in Astro's data store with the file's
  * digest, so a rebuild renders again only the files that changed (BENCHMARKS.md).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { sanitizeBodyHtml } from '../lib/body-html/sanitize.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -18,6 +21,15 @@ const MESSAGES = {
   unrenderable: (file: string, reason: string) =>
     `${file}: isi tulisan tidak dapat diubah menjadi HTML (${reason}). Buka tulisan ini di CMS dalam mode Markdown, perbaiki bagian yang disebut, lalu simpan lagi.`,
 };
+
+/** The rendered body through the allow-list sanitiser; a body it cannot take fails with its file named. */
+function sanitizeRendered(file: string, html: string): string {
+  try {
+    return sanitizeBodyHtml(html);
+  } catch (error) {
+    throw new Error(MESSAGES.unrenderable(file, error instanceof Error ? error.message : String(error)));
+  }
+}
 
 export function bodiesRenderedAtSync(loader: Loader): Loader {
   return {
@@ -37,7 +49,8 @@ export function bodiesRenderedAtSync(loader: Loader): Loader {
             throw new Error(MESSAGES.unrenderable(file, error instanceof Error ? error.message : String(error)));
           });
         const imagePaths = rendered.metadata?.imagePaths ?? [];
-        context.store.set({ ...rest, rendered, ...(imagePaths.length ? { assetImports: imagePaths } : {}) });
+        const safe = { ...rendered, html: sanitizeRendered(file, rendered.html) };
+        context.store.set({ ...rest, rendered: safe, ...(imagePaths.length ? { assetImports: imagePaths } : {}) });
       };
       const store: LoaderContext['store'] = {
         ...context.store,

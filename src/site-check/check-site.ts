@@ -13,6 +13,9 @@ import { hosting as t } from '../strings/hosting.ts';
 import { isHtml, listBuiltFiles, pageUrlOf } from './built-files.ts';
 import { contentMentionsFinder, type Mention } from './find-in-content.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
+import { contentFileOfPage } from './content-of-page.ts';
+import { ADMIN_PATH } from '../hosting/policy.ts';
+import { REVIEWED_ADMIN_SCRIPTS, REVIEWED_PUBLIC_SCRIPTS, REVIEWED_PUBLIC_STYLES, unreviewedInlineCode } from '../hosting/reviewed-inline-code.ts';
 import { resolveUrl, servedFile, type Target } from './resolve-url.ts';
 
 export interface SiteProblem {
@@ -103,6 +106,7 @@ export function checkSite({ dir, root, siteOrigin, pendingPages = [], builtPages
     }
     if (page.styleAttributes) problems.push({ page: pageUrl, message: t.siteCheck.inlineStyleAttribute, hint: t.siteCheck.inlineStyleAttributeHint, severity: 'error' });
     for (const name of new Set(page.eventHandlers)) problems.push({ page: pageUrl, message: t.siteCheck.inlineEventHandler(name), hint: t.siteCheck.inlineEventHandlerHint, severity: 'error' });
+    problems.push(...unreviewedCodeProblems(root, pageUrl, page));
   }
 
   for (const file of files) {
@@ -118,6 +122,28 @@ export function checkSite({ dir, root, siteOrigin, pendingPages = [], builtPages
   }
   problems.push(...unusedPublicMedia(root, files, used));
   return { problems, pages: pages.size, links };
+}
+
+/**
+ * Inline code outside the reviewed set (src/hosting/reviewed-inline-code.ts) and any
+ * <meta http-equiv>: neither comes from the portal's templates, so it came from content.
+ */
+function unreviewedCodeProblems(root: string, pageUrl: string, page: ParsedPage): SiteProblem[] {
+  const isAdmin = pageUrl.startsWith(ADMIN_PATH);
+  const found = [
+    ...unreviewedInlineCode(page.inlineScripts, isAdmin ? REVIEWED_ADMIN_SCRIPTS : REVIEWED_PUBLIC_SCRIPTS).map((code) => t.siteCheck.unreviewedScript(excerpt(code))),
+    ...(isAdmin ? [] : unreviewedInlineCode(page.inlineStyles, REVIEWED_PUBLIC_STYLES).map((code) => t.siteCheck.unreviewedStyle(excerpt(code)))),
+    ...page.httpEquiv.map((name) => t.siteCheck.httpEquiv(name)),
+  ];
+  if (!found.length) return [];
+  const mentions = contentFileOfPage(root, pageUrl);
+  return found.map((message) => ({ page: pageUrl, message, hint: t.siteCheck.unreviewedCodeHint, severity: 'error', mentions }));
+}
+
+/** The start of a piece of code, enough to recognise it in a report. */
+function excerpt(code: string): string {
+  const flat = code.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }
 
 /**

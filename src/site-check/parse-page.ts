@@ -26,6 +26,8 @@ export interface ParsedPage {
   styleAttributes: number;
   /** Names of on* attributes found (onclick, onload...). */
   eventHandlers: string[];
+  /** The http-equiv of every <meta http-equiv> (refresh, content-security-policy...). */
+  httpEquiv: string[];
 }
 
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -87,7 +89,7 @@ export function srcsetUrls(value: string): string[] {
 }
 
 export function parsePage(html: string): ParsedPage {
-  const page: ParsedPage = { ids: new Set(), references: [], inlineScripts: [], inlineStyles: [], styleAttributes: 0, eventHandlers: [] };
+  const page: ParsedPage = { ids: new Set(), references: [], inlineScripts: [], inlineStyles: [], styleAttributes: 0, eventHandlers: [], httpEquiv: [] };
   const labelledBy: { reference: PageReference; ids: string[] }[] = [];
   const elementsById = new Map<string, Element>();
 
@@ -121,6 +123,8 @@ export function parsePage(html: string): ParsedPage {
 function collectReferences(element: Element, page: ParsedPage, labelledBy: { reference: PageReference; ids: string[] }[]): void {
   const { tagName } = element;
   if (tagName === 'meta') {
+    const httpEquiv = attribute(element, 'http-equiv');
+    if (httpEquiv !== undefined) page.httpEquiv.push(httpEquiv);
     const name = attribute(element, 'property') ?? attribute(element, 'name') ?? '';
     const content = attribute(element, 'content');
     if (URL_METAS.has(name) && content) page.references.push({ tag: 'meta', attribute: name, url: content });

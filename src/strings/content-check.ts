@@ -48,12 +48,24 @@ export const contentCheckText = {
     esm: 'Baris import/export adalah kode program, bukan isi tulisan.',
     expression: 'Teks di antara kurung kurawal { } dijalankan sebagai kode program.',
     component: (name: string) => `Komponen <${name}> tidak termasuk komponen yang boleh dipakai di tulisan.`,
-    element: (name: string) => `Elemen <${name}> tidak boleh dipakai di tulisan karena dapat menjalankan kode atau memuat halaman lain.`,
-    handler: (name: string, element: string) => `Atribut ${name} pada <${element}> menjalankan kode di peramban pembaca.`,
+    element: (name: string) =>
+      /^h1$/i.test(name)
+        ? 'Judul tingkat 1 (# Judul atau <h1>) sudah dipakai untuk judul halaman, jadi tidak boleh ada di isi tulisan.'
+        : `Elemen <${name}> tidak termasuk yang boleh dipakai di isi tulisan.`,
+    attribute: (name: string, element: string) => `Atribut ${name} pada <${element}> tidak termasuk yang boleh dipakai di isi tulisan.`,
     attributeExpression: (element: string) => `Atribut berisi kurung kurawal { } pada <${element}> dijalankan sebagai kode program.`,
-    dangerousUrl: (url: string) => `Tautan "${url}" menjalankan kode di peramban pembaca.`,
+    linkAddress: (url: string) => `Alamat tautan "${url}" tidak boleh dipakai. Tautan hanya boleh ke https://, http://, mailto:, tel:, atau halaman di situs ini.`,
+    imageAddress: (url: string) => `Alamat gambar "${url}" tidak boleh dipakai. Gambar di isi tulisan harus berkas foto yang diunggah bersama tulisan ini.`,
+    tooDeep: (limit: number) => `Isi tulisan bertingkat terlalu dalam (lebih dari ${limit} tingkat kutipan, daftar, atau elemen di dalam elemen).`,
+    forbiddenCharacters: (codes: readonly string[]) =>
+      `Baris ini memuat karakter tak terlihat (${codes.join(', ')}): karakter kendali atau pembalik arah tulisan, yang dapat membuat teks terbaca lain dari aslinya.`,
     unreadable: (reason: string) => `Isi tulisan tidak dapat dibaca sebagai MDX: ${reason}`,
-    fix: 'Hapus bagian ini dari isi tulisan (lewat CMS: mode Markdown), lalu simpan lagi. Tulisan cukup berisi teks, subjudul, daftar, dan tautan https://.',
+    fix: 'Hapus bagian ini dari isi tulisan (lewat CMS: mode Markdown), lalu simpan lagi. Isi tulisan boleh berisi teks, subjudul, daftar, tabel, kutipan, gambar yang diunggah, tautan https://, serta <abbr>, <sub> dan <sup>.',
+    fixHeading: 'Pakai subjudul tingkat 2 (## Subjudul) atau lebih rendah, lalu simpan lagi.',
+    fixLinkAddress: 'Ganti alamat tautan dengan alamat https:// lengkap, alamat surel (mailto:), nomor telepon (tel:), atau alamat halaman di situs ini, lalu simpan lagi.',
+    fixImageAddress: 'Unggah foto itu lewat tombol gambar di CMS, sehingga tersimpan di folder tulisan ini, lalu simpan lagi.',
+    fixTooDeep: 'Kurangi tingkat kutipan (>) atau daftar bertingkat di isi tulisan, lalu simpan lagi.',
+    fixForbiddenCharacters: 'Ketik ulang baris itu (jangan disalin dari aplikasi lain), lalu simpan lagi.',
     fixUnreadable: 'Periksa tanda < > dan { } di baris tersebut. Tulis tanda itu sebagai teks biasa, misalnya "lebih dari" alih-alih ">".',
   },
 } as const;

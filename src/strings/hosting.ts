@@ -30,6 +30,11 @@ export const hosting = {
     inlineStyleAttributeHint: 'Pindahkan gayanya ke berkas CSS atau ke blok <style> komponen.',
     inlineEventHandler: (name: string) => `Atribut ${name} (skrip di dalam HTML) diblokir oleh Content-Security-Policy situs.`,
     inlineEventHandlerHint: 'Pasang pendengar event dari <script> komponen, bukan dari atribut HTML.',
+    unreviewedScript: (excerpt: string) => `Halaman memuat skrip sebaris yang bukan bagian dari templat portal: "${excerpt}".`,
+    unreviewedStyle: (excerpt: string) => `Halaman memuat gaya sebaris (<style>) yang bukan bagian dari templat portal: "${excerpt}".`,
+    httpEquiv: (name: string) => `Halaman memuat <meta http-equiv="${name}">, yang dapat mengalihkan atau mengubah aturan halaman.`,
+    unreviewedCodeHint:
+      'Jika berasal dari isi tulisan, hapus bagian itu dari berkas isi yang disebut. Jika berasal dari templat, pindahkan kodenya ke berkas sendiri, atau tambahkan persis kode itu ke src/hosting/reviewed-inline-code.ts setelah ditinjau.',
   },
   contentCheck: {
     failedTitle: (errors: number) => `Pemeriksaan isi gagal: ${errors} masalah.`,

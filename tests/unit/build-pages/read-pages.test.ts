@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 const page = (title: string, body: string) =>
-  `<!doctype html><html lang="id"><head><title>${title}</title><meta property="og:title" content="${title}"><link rel="canonical" href="https://contoh.example/"><link rel="stylesheet" href="/_astro/situs.css"></head><body><main>${body}</main><script>console.log(1)</script></body></html>`;
+  `<!doctype html><html lang="id"><head><title>${title}</title><meta property="og:title" content="${title}"><link rel="canonical" href="https://contoh.example/"><link rel="stylesheet" href="/_astro/situs.css"></head><body><main>${body}</main><script type="module" src="/_astro/situs.js"></script></body></html>`;
 
 function project(files: Record<string, string>) {
   const root = mkdtempSync(join(tmpdir(), 'portal-pages-'));
@@ -47,6 +47,7 @@ const site = {
   'layanan/index.html': page('Layanan', '<h2 id="biaya">Biaya</h2><a href="/">Beranda</a>'),
   'profil/index.html': page('Profil', '<a href="/layanan/">Standar pelayanan</a>'),
   '_astro/situs.css': 'body{color:#111}',
+  '_astro/situs.js': 'console.log(1)',
 };
 
 describe('reading the built pages', () => {

@@ -40,6 +40,9 @@ beforeAll(() => {
       <p style="color:red" onclick="x()">Gaya sebaris</p>`),
     'layanan/index.html': page('<h2 id="biaya">Biaya</h2><a href="../">Beranda</a><a href="#top">Ke atas</a>'),
     'profil/index.html': page('<a href="/favicon.svg" download>Logo</a>'),
+    // An article whose body smuggled code in: none of it is the templates' reviewed inline code.
+    'berita/kabar/index.html': page(`<a href="/layanan/">Layanan</a><script>alert(document.domain)</script><style>body{display:none}</style>
+      <meta http-equiv="refresh" content="0;url=https://contoh.example/"><script type="application/ld+json">{"@type":"NewsArticle"}</script>`),
     '_astro/situs.css': 'body{background:url(/_astro/latar.svg)}',
     '_astro/latar.svg': '<svg/>',
     '_astro/foto.webp': 'x',
@@ -67,9 +70,18 @@ describe('the built-site check', () => {
         expect.stringMatching(/^\/ Tautan ke berkas tertanam/),
         expect.stringMatching(/^\/ Atribut style/),
         expect.stringMatching(/^\/ Atribut onclick/),
+        '/berita/kabar/ Halaman memuat skrip sebaris yang bukan bagian dari templat portal: "alert(document.domain)".',
+        '/berita/kabar/ Halaman memuat gaya sebaris (<style>) yang bukan bagian dari templat portal: "body{display:none}".',
+        '/berita/kabar/ Halaman memuat <meta http-equiv="refresh">, yang dapat mengalihkan atau mengubah aturan halaman.',
       ]),
     );
-    expect(errors).toHaveLength(8);
+    expect(errors).toHaveLength(11);
+  });
+
+  test('inline code outside the reviewed set names the content file behind the page', () => {
+    const smuggled = problems.filter((problem) => problem.page === '/berita/kabar/');
+    expect(smuggled).toHaveLength(3);
+    for (const problem of smuggled) expect(problem.mentions).toEqual([{ file: 'content/news/kabar/index.mdx', line: 1 }]);
   });
 
   test('a broken link names the content file and line an editor wrote it on', () => {
