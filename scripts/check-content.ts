@@ -8,7 +8,7 @@ import { editorRules } from '../src/content-check/rules/index.ts';
 import { hosting as t } from '../src/strings/hosting.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { entries, problems } = checkContent(root, editorRules(root), { cacheDir: `${root}/node_modules/.cache/portal-content-check` });
+const { entries, problems } = await checkContent(root, editorRules(root), { cacheDir: `${root}/node_modules/.cache/portal-content-check` });
 if (problems.length) console.log(formatReport(problems));
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 console.log(errors ? `\n${t.contentCheck.commandFailed(errors)}` : t.contentCheck.commandPassed(entries.length));

@@ -2,8 +2,12 @@
  * The content check: validates every entry against the schema module and the rules that
  * span entries (references, attachments, images, unique addresses), and returns every
  * problem at once, each with its file, line, field and a fix.
+ *
+ * Each file is checked on its own: whatever a file holds, reading it, validating it and every
+ * rule about it can at worst become a problem of that file, never stop the check, so the
+ * editor still sees every other problem of the run.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
@@ -19,12 +23,14 @@ import { collectContentFiles, type ContentFile } from './collect.ts';
 import { readEntry, type RawEntry } from './read-entries.ts';
 import { toFieldProblems, validateForEditors } from './issue-messages.ts';
 import { bodyLinkRule } from './rules/body-links.ts';
+import { cleanAddressRule } from './rules/clean-addresses.ts';
 import { topicAddressRule } from './rules/topic-addresses.ts';
 import { unusedMedia } from './unused-media.ts';
 import { listContentTree } from './content-tree.ts';
 import { fingerprintOf, hashText, loadEntryCache, saveEntryCache, type CachedEntry } from './entry-cache.ts';
-import { factsStillHold, recordingProbe, type FileProbe } from './file-probe.ts';
+import { directProbe, factsStillHold, recordingProbe, type FileProbe } from './file-probe.ts';
 import { contentCheckText } from '../strings/content-check.ts';
+import { staysBesideEntry } from '../schema/fields.ts';
 
 export interface ContentProblem {
   file: string;
@@ -42,7 +48,7 @@ const RESERVED_IDS: Partial<Record<CollectionName, ReadonlySet<string>>> = {
   forums: new Set(['halaman']),
 };
 
-/** An image path helper that checks the file exists next to the entry being checked. */
+/** An image path helper that checks the file is in the entry's own folder and exists there. */
 function imageFor(root: string, current: { file: string; files: FileProbe }) {
   return () =>
     z.string().superRefine((value, ctx) => {
@@ -51,7 +57,12 @@ function imageFor(root: string, current: { file: string; files: FileProbe }) {
         return;
       }
       const folder = dirname(current.file);
-      if (!current.files.exists(join(root, folder, value.replace(/^\//, '')))) {
+      if (!staysBesideEntry(value)) {
+        // The plain schema's path rule (src/schema/plain.ts) says why; here the file is not looked for.
+        ctx.addIssue({ code: 'custom', message: contentCheckText.photos.outsideFolder(value, folder) });
+        return;
+      }
+      if (!current.files.exists(join(root, folder, value))) {
         ctx.addIssue({
           code: 'custom',
           message: contentCheckText.photos.missing(value, folder),
@@ -91,16 +102,19 @@ export interface ContentCheckResult {
   validated: number;
 }
 
+/** What a rule returns: its problems, or a promise of them for a rule that reads files' bytes. */
+export type RuleResult = ContentProblem[] | Promise<ContentProblem[]>;
+
 /**
  * Extra rules contributed by other concerns (MDX safety, links), run on every entry. A rule
  * marked with `perEntry` (see perEntryRule) looks at its entry alone, and at other files
  * only through `files`; its results are cached with the entry. Rules without the mark see
  * every entry on every run.
  */
-export type EntryRule = ((entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe) => ContentProblem[]) & { perEntry?: string };
+export type EntryRule<R extends RuleResult = RuleResult> = ((entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe) => R) & { perEntry?: string };
 
 /** Marks a rule whose result depends only on its entry and the files it asks `files` about. */
-export function perEntryRule(name: string, rule: (entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe) => ContentProblem[]): EntryRule {
+export function perEntryRule<R extends RuleResult>(name: string, rule: (entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe) => R): EntryRule<R> {
   return Object.assign(rule, { perEntry: name });
 }
 
@@ -109,20 +123,42 @@ export interface CheckOptions {
   cacheDir?: string | undefined;
 }
 
-const directProbe: FileProbe = {
-  exists: (path) => existsSync(path),
-  size: (path) => statSync(path, { throwIfNoEntry: false })?.size,
-};
+/** A file that could not be checked at all: one problem, named, instead of a stopped check. */
+function uncheckable(file: string): ContentProblem {
+  return { file, message: contentCheckText.entries.uncheckable, hint: contentCheckText.entries.uncheckableHint, severity: 'error' };
+}
 
-export function checkContent(root: string, extraRules: readonly EntryRule[] = [], options: CheckOptions = {}): ContentCheckResult {
-  const rules = [bodyLinkRule(root), topicAddressRule, ...extraRules];
+/** Runs one rule on one entry; a rule that fails on what the entry holds reports that as the entry's problem. */
+async function runRule(rule: EntryRule, entry: CheckedEntry, all: readonly CheckedEntry[], files: FileProbe): Promise<ContentProblem[]> {
+  try {
+    return await rule(entry, all, files);
+  } catch {
+    return [uncheckable(entry.source.file)];
+  }
+}
+
+/** An entry whose file could not be read or checked: seen by no rule, reported once. */
+function unreadEntry(source: ContentFile, text: string): CheckedEntry {
+  const raw: RawEntry = { file: source.file, id: source.id, data: {}, body: '', bodyStartLine: 1, lineOf: () => undefined, readErrors: [{ message: contentCheckText.entries.uncheckable }] };
+  return { source, raw, text };
+}
+
+export async function checkContent(root: string, extraRules: readonly EntryRule[] = [], options: CheckOptions = {}): Promise<ContentCheckResult> {
+  const rules: EntryRule[] = [cleanAddressRule, bodyLinkRule(root), topicAddressRule, ...extraRules];
   const entryRules = rules.filter((rule) => rule.perEntry);
   const everyRunRules = rules.filter((rule) => !rule.perEntry);
   const current = { file: '', files: directProbe };
   const schemas = schemasFor(root, current);
 
   /** Reading and schema validation of one entry (its per-entry rules run once every entry is known). */
-  const checkEntry = (source: ContentFile, text: string, files: FileProbe) => {
+  const checkEntry = (source: ContentFile, text: string, files: FileProbe): { entry: CheckedEntry; problems: ContentProblem[] } => {
+    try {
+      return readAndValidate(source, text, files);
+    } catch {
+      return { entry: unreadEntry(source, text), problems: [uncheckable(source.file)] };
+    }
+  };
+  const readAndValidate = (source: ContentFile, text: string, files: FileProbe) => {
     const raw = readEntry(root, source.file, source.id, text);
     const entry: CheckedEntry = { source, raw, text };
     const problems: ContentProblem[] = raw.readErrors.map((error) => ({ file: source.file, line: error.line, message: error.message, severity: 'error' }));
@@ -160,7 +196,14 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
 
   const tree = listContentTree(root);
   for (const source of collectContentFiles(root, tree)) {
-    const text = readFileSync(join(root, source.file), 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(join(root, source.file), 'utf8');
+    } catch {
+      entries.push(unreadEntry(source, ''));
+      problems.push(uncheckable(source.file));
+      continue;
+    }
     const hash = options.cacheDir ? hashText(text) : '';
     const cached = cache.get(source.file);
     if (cached && cached.hash === hash && factsStillHold(cached.facts)) {
@@ -176,7 +219,7 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
   }
 
   for (const item of fresh) {
-    for (const rule of entryRules) item.problems.push(...rule(item.entry, entries, item.files));
+    for (const rule of entryRules) item.problems.push(...(await runRule(rule, item.entry, entries, item.files)));
     problems.push(...item.problems);
     // Data that would not come back the same from JSON (a date object, say) is never cached.
     const { data } = item.entry;
@@ -186,7 +229,7 @@ export function checkContent(root: string, extraRules: readonly EntryRule[] = []
   }
 
   problems.push(...crossEntryProblems(root, entries));
-  for (const rule of everyRunRules) for (const entry of entries) problems.push(...rule(entry, entries, directProbe));
+  for (const rule of everyRunRules) for (const entry of entries) problems.push(...(await runRule(rule, entry, entries, directProbe)));
   problems.push(...unusedMedia(root, entries, tree));
   if (options.cacheDir && (fresh.length || nextCache.size !== cache.size)) saveEntryCache(options.cacheDir, fingerprint, nextCache);
   return { entries, problems, validated: fresh.length };

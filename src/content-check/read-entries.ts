@@ -2,9 +2,14 @@
  * Reads content files the way an editor wrote them: YAML is parsed with the `yaml` package's
  * core schema, which keeps dates as the strings typed (so 2025-13-45 stays visible instead of
  * being rolled over into another month), and every value keeps its line number.
+ *
+ * Data is data, read by an allow-list: only the core schema's own tags (a `!!js/function` or
+ * any other tag is refused, never resolved), and no aliases. Editors and the CMS never write
+ * aliases, and refusing them all refuses an "alias bomb" that would expand into a huge value,
+ * an alias to itself and an alias to nothing, each as a problem of its file instead of a crash.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isNode, visit, type Document } from 'yaml';
 import { contentCheckText } from '../strings/content-check.ts';
 
 export interface RawEntry {
@@ -33,6 +38,26 @@ function yamlErrorMessage(code: string): string {
   return contentCheckText.reading.invalidData(code);
 }
 
+/** The tags of YAML's core schema: text, numbers, yes/no, empty, groups and lists. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** "tag:yaml.org,2002:js/function" as it was written: "!!js/function". */
+const writtenTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
+/** Tags outside the core schema and the first alias, each with its line in the YAML text. */
+function tagsAndAliases(doc: Document, lineCounter: LineCounter) {
+  const tags: { tag: string; line: number }[] = [];
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      const line = node.range ? lineCounter.linePos(node.range[0]).line : 1;
+      if (isAlias(node)) firstAlias ??= line;
+      else if (node.tag && !CORE_TAGS.has(node.tag)) tags.push({ tag: writtenTag(node.tag), line });
+    },
+  });
+  return { tags, firstAlias };
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** `text` is the file's content when the caller has already read it. */
@@ -55,12 +80,18 @@ export function readEntry(root: string, file: string, id: string, text = readFil
   }
 
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false });
+  // logLevel 'error': the parser's English warnings never reach the console; what matters is reported below.
+  const doc: Document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, logLevel: 'error' });
   for (const error of doc.errors) {
     // Without prettyErrors the parser leaves linePos empty; the offset always exists.
     const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
     readErrors.push({ line: line + lineOffset, message: yamlErrorMessage(error.code) });
   }
+
+  const { tags, firstAlias } = tagsAndAliases(doc, lineCounter);
+  for (const { tag, line } of tags) readErrors.push({ line: line + lineOffset, message: contentCheckText.reading.unknownTag(tag) });
+
+  if (firstAlias !== undefined) readErrors.push({ line: firstAlias + lineOffset, message: contentCheckText.reading.alias });
 
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {

@@ -17,10 +17,10 @@ export function contentCheck(options: { rules?: EntryRule[]; cacheDir?: string }
   return {
     name: 'portal:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(config.root).replace(/\/$/, '');
-        const { entries, problems } = checkContent(root, options.rules, { cacheDir: options.cacheDir });
+        const { entries, problems } = await checkContent(root, options.rules, { cacheDir: options.cacheDir });
         const errors = problems.filter((problem) => problem.severity === 'error');
         const elapsed = Math.round(performance.now() - started);
         if (problems.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(problems)}`);

@@ -6,6 +6,8 @@
  * form. This module imports only zod: it must stay usable outside Astro.
  */
 import { z } from 'zod';
+import { fieldRulesText } from '../strings/field-rules.ts';
+import { describeCharacter, firstCharacterNotInLine, firstCharacterNotInParagraph } from './text-characters.ts';
 
 /** Widgets the CMS form generator knows how to render. */
 export type Widget =
@@ -138,22 +140,102 @@ export function localDateTime() {
   );
 }
 
-/** Plain one-line text with sensible bounds, trimmed. */
-export function line(min = 1, max = 200) {
-  return z.string().trim().min(min).max(max);
+/**
+ * Refuses any character a one-line field may not hold (src/schema/text-characters.ts). Every
+ * text field that is shown on one line, in a page title, a feed, a calendar or a share card,
+ * goes through here. superRefine keeps the rule out of the form's pattern: a text box cannot
+ * hold a line break, and the pre-save check (src/cms/validate-entry.ts) shows the message.
+ */
+export function singleLine<T extends z.ZodString>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    const character = firstCharacterNotInLine(value);
+    if (character !== undefined) ctx.addIssue({ code: 'custom', message: fieldRulesText.oneLine(describeCharacter(character)) });
+  }) as T;
 }
 
-/** Multi-line plain text (Markdown allowed where the page renders it). */
+/** Plain one-line text with sensible bounds, trimmed. */
+export function line(min = 1, max = 200) {
+  return singleLine(z.string().trim().min(min).max(max));
+}
+
+/** Multi-line plain text (Markdown allowed where the page renders it): line breaks and tabs, no other control character. */
 export function paragraph(min = 1, max = 4000) {
-  return z.string().trim().min(min).max(max);
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .superRefine((value, ctx) => {
+      const character = firstCharacterNotInParagraph(value);
+      if (character !== undefined) ctx.addIssue({ code: 'custom', message: fieldRulesText.paragraph(describeCharacter(character)) });
+    });
+}
+
+/** Reads an address the way browsers do; undefined when they could not open it. */
+function parsedAddress(value: string): URL | undefined {
+  return URL.canParse(value) ? new URL(value) : undefined;
 }
 
 /** An absolute http(s) address. */
 export function webAddress() {
-  return z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/[^\s]+$/, { error: 'Tulis alamat lengkap yang diawali https://, misalnya https://lapor.go.id.' });
+  return singleLine(z.string().trim().regex(/^https?:\/\/[^\s]+$/, { error: fieldRulesText.webAddress.format })).superRefine((value, ctx) => {
+    if (!/^https?:\/\/[^\s]+$/.test(value)) return; // the pattern above has said what to write
+    const address = parsedAddress(value);
+    if (!address) ctx.addIssue({ code: 'custom', message: fieldRulesText.webAddress.unreadable(value) });
+    else if (address.username || address.password) ctx.addIssue({ code: 'custom', message: fieldRulesText.webAddress.withPassword });
+  });
+}
+
+/**
+ * The site's own public address: https only, since every canonical address, feed, calendar and
+ * share card is built on it, and nothing but the domain and an optional folder.
+ */
+export function isSiteAddress(value: string): boolean {
+  const address = parsedAddress(value);
+  return (
+    address !== undefined &&
+    address.protocol === 'https:' &&
+    value.startsWith('https://') &&
+    !address.username &&
+    !address.password &&
+    !address.search &&
+    !address.hash &&
+    !value.includes('?') &&
+    !value.includes('#')
+  );
+}
+
+export function siteAddress() {
+  return singleLine(z.string().trim().regex(/^https:\/\/[^\s]+$/, { error: fieldRulesText.siteAddress.format })).superRefine((value, ctx) => {
+    if (!/^https:\/\/[^\s]+$/.test(value) || isSiteAddress(value)) return; // the pattern above has said what to write
+    ctx.addIssue({ code: 'custom', message: parsedAddress(value) ? fieldRulesText.siteAddress.withExtras : fieldRulesText.webAddress.unreadable(value) });
+  });
+}
+
+/**
+ * True when a file path written in an entry stays in the entry's own folder: a relative path
+ * ("foto.jpg", "./lampiran/berita-acara.pdf") with no step up out of the folder, no absolute
+ * path and no address of another site. Written by hand because the schema also runs in the
+ * editor's browser, where node:path does not exist.
+ */
+export function staysBesideEntry(value: string): boolean {
+  if (value.startsWith('/') || value.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
+  let depth = 0;
+  for (const segment of value.split('/')) {
+    if (segment === '..') depth--;
+    else if (segment !== '.' && segment !== '') depth++;
+    if (depth < 0) return false;
+  }
+  return depth > 0;
+}
+
+/** A file uploaded beside the entry (a photo, a PDF), named by a path that cannot leave the entry's folder. */
+export function fileBesideEntry<T extends z.ZodString>(schema: T): T {
+  return singleLine(schema).superRefine((value, ctx) => {
+    if (staysBesideEntry(value)) return;
+    const leaves = value.startsWith('/') || value.split(/[\\/]/).includes('..');
+    ctx.addIssue({ code: 'custom', message: leaves ? fieldRulesText.fileBesideEntry.outside(value) : fieldRulesText.fileBesideEntry.notAName(value) });
+  }) as T;
 }
 
 /** An Indonesian phone number as people dial it: digits, spaces, +, dashes, parentheses. */

@@ -4,7 +4,7 @@
  * are checked against the services collection by the content checker and by Astro.
  */
 import { z } from 'zod';
-import { calendarDate, field, line, localDateTime, paragraph, webAddress } from './fields.ts';
+import { calendarDate, field, fileBesideEntry, line, localDateTime, paragraph, webAddress } from './fields.ts';
 import { photoSchema, type ImageHelper } from './image.ts';
 
 export const FORUM_MODES = {
@@ -74,10 +74,12 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
               widget: 'string',
             }),
             file: field(
-              z
-                .string()
-                .trim()
-                .regex(/^[^\s]+\.pdf$/i, { error: 'Lampiran harus berkas PDF, misalnya berita-acara.pdf.' }),
+              fileBesideEntry(
+                z
+                  .string()
+                  .trim()
+                  .regex(/^[^\s]+\.pdf$/i, { error: 'Lampiran harus berkas PDF, misalnya berita-acara.pdf.' }),
+              ),
               {
                 label: 'Berkas PDF',
                 hint: 'Unggah dokumennya dalam bentuk PDF, bukan foto hasil pindaian per halaman.',

@@ -4,13 +4,15 @@
  * content check resolves the same paths and slugs against real files and entries.
  */
 import { z } from 'zod';
+import { fileBesideEntry } from './fields.ts';
 import { forumSchema } from './forums.ts';
 import { newsSchema } from './news.ts';
 import { serviceSchema } from './services.ts';
 import { settingsSchema } from './settings.ts';
 import { surveySchema } from './surveys.ts';
 
-const path = () => z.string().trim().min(1);
+/** A photo as the editor names it: a file in the entry's own folder. */
+const path = () => fileBesideEntry(z.string().trim().min(1));
 
 export function plainSchemas() {
   return {

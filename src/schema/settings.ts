@@ -3,7 +3,7 @@
  * new office adopts the portal by editing it, never the code.
  */
 import { z } from 'zod';
-import { calendarDate, emailAddress, field, line, paragraph, phoneNumber, webAddress, whatsappNumber } from './fields.ts';
+import { calendarDate, emailAddress, field, line, paragraph, phoneNumber, siteAddress, webAddress, whatsappNumber } from './fields.ts';
 
 export const OFFICE_KINDS = {
   BBPOM: 'Balai Besar POM',
@@ -55,7 +55,7 @@ export function settingsSchema() {
       hint: 'Centang selama isi situs masih contoh. Setiap halaman akan menampilkan pemberitahuan "data contoh".',
       widget: 'boolean',
     }),
-    siteUrl: field(webAddress(), {
+    siteUrl: field(siteAddress(), {
       label: 'Alamat situs',
       hint: 'Alamat publik situs ini, misalnya https://bengkulu.pom.go.id.',
       widget: 'string',

@@ -2,6 +2,21 @@
  * Messages of the content check (`npm run check:content` and the first step of every build), in
  * plain Indonesian: each says what is wrong in the editor's terms and how to fix it.
  */
+/** Names editors know for the types the bytes of an upload can show. */
+const MEDIA_TYPE_NAMES: Record<string, string> = {
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/gif': 'GIF',
+  'image/heic': 'HEIC (foto iPhone)',
+  'image/avif': 'AVIF',
+  'image/tiff': 'TIFF',
+  'image/bmp': 'BMP',
+  'application/pdf': 'PDF',
+  'application/zip': 'ZIP',
+  'application/x-msdownload': 'program Windows',
+};
+
 const collectionName = (collection: string) => (collection === 'news' ? 'berita' : 'forum');
 
 export const contentCheckText = {
@@ -13,10 +28,16 @@ export const contentCheckText = {
     unclosedQuote: (code: string) =>
       `Ada tanda kutip atau kurung yang dibuka tetapi tidak ditutup, di baris ini atau di atasnya (${code}). Tutup tanda kutipnya, misalnya "Tim Infokom".`,
     invalidData: (code: string) => `Penulisan data tidak sah (${code}). Periksa tanda titik dua, tanda kutip, dan jarak indentasi di baris ini.`,
+    unknownTag: (tag: string) =>
+      `Tanda "${tag}" di depan nilai ini tidak dikenal: isi situs hanya boleh berisi data (teks, angka, daftar), bukan tanda khusus. Hapus "${tag}" dan tulis nilainya sebagai teks biasa.`,
+    alias:
+      'Tanda * di baris ini merujuk ke nilai lain (alias YAML). Isi situs tidak memakai rujukan seperti itu: tulis nilainya apa adanya tanpa tanda * dan &, atau simpan ulang berkas ini lewat CMS.',
     noFrontmatter: 'Berkas tidak diawali bagian data (frontmatter) di antara dua baris "---". Tambahkan bagian itu di awal berkas.',
   },
   photos: {
     linkedFromElsewhere: (value: string) => `Foto harus diunggah ke situs, bukan ditautkan dari alamat lain (${value}).`,
+    outsideFolder: (value: string, folder: string) =>
+      `Foto "${value}" berada di luar folder ${folder}. Foto hanya boleh diambil dari folder tulisan itu sendiri: unggah fotonya ke folder tersebut dan tulis nama berkasnya saja, misalnya foto.jpg.`,
     missing: (value: string, folder: string) => `Berkas foto "${value}" tidak ditemukan di folder ${folder}. Unggah fotonya lagi atau perbaiki nama berkasnya.`,
   },
   entries: {
@@ -27,6 +48,22 @@ export const contentCheckText = {
     reservedAddress: (id: string, collection: string) =>
       `Nama "${id}" dipakai oleh halaman daftar ${collectionName(collection)}, jadi tidak bisa menjadi alamat ${collectionName(collection)}.`,
     reservedAddressHint: (collection: string) => `Ganti nama folder ${collectionName(collection)} ini.`,
+    uncheckable: 'Berkas ini tidak dapat diperiksa sampai selesai: isinya tidak terbaca sebagai tulisan atau data situs.',
+    uncheckableHint:
+      'Buka berkas ini di CMS dan simpan ulang, atau bandingkan dengan berkas lain yang baik. Bila masalah tetap ada, kirim nama berkas ini kepada pengelola situs.',
+    uncleanName: (kind: 'folder' | 'berkas', name: string, reasons: readonly string[]) =>
+      `Nama ${kind} "${name}" tidak bisa menjadi alamat halaman yang rapi: ${reasons.join(', ')}.`,
+    uncleanNameHint: (kind: 'folder' | 'berkas', suggestion: string | undefined) =>
+      suggestion
+        ? `Ganti nama ${kind} ini menjadi "${suggestion}" (huruf kecil a–z, angka, dan tanda hubung saja).`
+        : `Ganti nama ${kind} ini dengan huruf kecil a–z, angka, dan tanda hubung saja, misalnya "kegiatan-balai-2026".`,
+    nameReasons: {
+      uppercase: 'memakai huruf besar',
+      spaces: 'memakai spasi',
+      letters: 'memakai huruf di luar a–z (misalnya huruf beraksen atau aksara lain)',
+      punctuation: 'memakai tanda baca selain tanda hubung',
+      hyphens: 'diawali, diakhiri, atau memakai dua tanda hubung berturut-turut',
+    },
   },
   forums: {
     serviceField: (index: number) => `Standar pelayanan yang dibahas (services.${index})`,
@@ -40,6 +77,12 @@ export const contentCheckText = {
     wrongType: (value: string, extension: string, accepted: readonly string[]) =>
       `Berkas "${value}" berjenis ${extension ? extension.toUpperCase() : 'tidak dikenal'}; yang diterima hanya ${accepted.map((type) => type.toUpperCase()).join(', ')}.`,
     wrongTypeHint: 'Simpan ulang berkasnya dalam salah satu jenis itu, lalu unggah lagi.',
+    wrongBytes: (value: string, extension: string, found: string | undefined) =>
+      `Berkas "${value}" bernama .${extension}, tetapi isinya ${
+        found ? `berkas ${MEDIA_TYPE_NAMES[found] ?? found}` : `bukan berkas ${extension.toUpperCase()} (misalnya gambar SVG, halaman web, atau berkas rusak)`
+      }. Berkas seperti ini tidak diterbitkan.`,
+    wrongBytesHint: (extension: string) =>
+      `Buka berkas aslinya lalu simpan atau ekspor sebagai ${extension.toUpperCase()} sungguhan (bukan sekadar mengganti nama berkas), kemudian unggah lagi.`,
     tooLarge: (value: string, size: string, largest: string) => `Berkas "${value}" berukuran ${size}; paling besar ${largest}.`,
     tooLargeHint: 'Kecilkan berkasnya (foto: perkecil ukuran gambar; PDF: simpan dengan ukuran diperkecil), lalu unggah lagi.',
   },

@@ -4,7 +4,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { expectedContent } from '../helpers/expected-content.ts';
 import { builtPage } from '../helpers/html.ts';
 
-const { forums, services } = expectedContent();
+const { forums, services } = await expectedContent();
 const linksOf = (path: string) => new Set([...builtPage(path).document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')));
 
 describe('forums and service standards', () => {

@@ -11,6 +11,7 @@ import { expectedContent } from '../helpers/expected-content.ts';
 import { builtPage, builtPages } from '../helpers/html.ts';
 import { distDir } from '../helpers/paths.ts';
 
+const expected = await expectedContent();
 const pages = builtPages();
 const images = pages.flatMap(({ path, document }) => [...document.querySelectorAll('img')].map((img) => ({ path, img })));
 const srcsetUrls = (srcset: string | null) => (srcset ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean);
@@ -18,7 +19,7 @@ const srcsetUrls = (srcset: string | null) => (srcset ?? '').split(',').map((par
 describe('images', () => {
   test('the sample content has photos to check', () => {
     expect(images.length).toBeGreaterThan(0);
-    expect(expectedContent().publishedNews.filter((entry) => entry.data.image).length).toBeGreaterThanOrEqual(3);
+    expect(expected.publishedNews.filter((entry) => entry.data.image).length).toBeGreaterThanOrEqual(3);
   });
 
   test('every image is a processed file of this build, with width, height and alt', () => {
@@ -75,7 +76,7 @@ describe('images', () => {
   });
 
   test('article photos carry the editor’s alt text; list thumbnails are decorative', () => {
-    for (const entry of expectedContent().publishedNews.filter((item) => item.data.image)) {
+    for (const entry of expected.publishedNews.filter((item) => item.data.image)) {
       const img = builtPage(routes.newsArticle(entry.id)).document.querySelector('article figure img');
       expect(img?.getAttribute('alt')).toBe(entry.data.image.alt);
     }

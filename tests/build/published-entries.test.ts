@@ -11,7 +11,7 @@ import { expectedContent } from '../helpers/expected-content.ts';
 import { builtPages } from '../helpers/html.ts';
 import { distDir } from '../helpers/paths.ts';
 
-const expected = expectedContent();
+const expected = await expectedContent();
 const pageExists = (path: string) => existsSync(`${distDir}${path}index.html`);
 const builtUnder = (prefix: string) =>
   builtPages()
@@ -63,7 +63,7 @@ describe('published entries have pages', () => {
 describe('nothing unpublished leaks', () => {
   const everyFile = globSync('**/*.{html,xml,json,txt}', { cwd: distDir }).map((file) => ({ file, text: readFileSync(`${distDir}/${file}`, 'utf8') }));
 
-  test.each(expectedContent().unpublishedNews.map((entry) => [entry.reason, entry.id, entry.data.title as string]))(
+  test.each(expected.unpublishedNews.map((entry) => [entry.reason, entry.id, entry.data.title as string]))(
     '%s article %s has no page, and neither its address nor its title appears anywhere',
     (_reason, id, title) => {
       expect(pageExists(routes.newsArticle(id))).toBe(false);

@@ -14,7 +14,7 @@ import { expectedContent } from '../helpers/expected-content.ts';
 import { builtPage, builtPages, gluedText, readableText, visibleText } from '../helpers/html.ts';
 
 const pages = builtPages();
-const expected = expectedContent();
+const expected = await expectedContent();
 
 describe('Indonesian dates', () => {
   test.each(expected.publishedNews.map((entry) => [entry.id, entry] as const))('article %s shows its date like "Senin, 10 Februari 2025"', (_id, entry) => {

@@ -191,7 +191,7 @@ describe('editor (Decap CMS at /admin)', () => {
   });
 
   it('wrote content that passes the content check and shows on the next build', async () => {
-    const { problems } = checkContent(site.root, editorRules(site.root));
+    const { problems } = await checkContent(site.root, editorRules(site.root));
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 
     buildSite(site.root, 'dist-after');

@@ -26,9 +26,9 @@ export interface ExpectedContent {
 
 let cache: ExpectedContent | undefined;
 
-export function expectedContent(): ExpectedContent {
+export async function expectedContent(): Promise<ExpectedContent> {
   if (cache) return cache;
-  const { entries, problems } = checkContent(projectRoot);
+  const { entries, problems } = await checkContent(projectRoot);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length) throw new Error(`content/ has problems, the build cannot have passed: ${JSON.stringify(errors, null, 2)}`);
   const of = (collection: string): ExpectedEntry[] =>

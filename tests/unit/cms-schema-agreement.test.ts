@@ -38,6 +38,7 @@ const jsonSchemaOf = (name: CollectionName) =>
 /** A value known to satisfy each pattern the schema uses; a new pattern needs a sample here. */
 const PATTERN_SAMPLES: Record<string, string> = {
   '^https?:\\/\\/[^\\s]+$': 'https://contoh.go.id/halaman',
+  '^https:\\/\\/[^\\s]+$': 'https://contoh.go.id',
   '^\\+?[0-9(][0-9 ()-]{2,20}$': '(0736) 123456',
   '^62[0-9]{8,13}$': '6281234567890',
   '^\\d{5}$': '38225',

@@ -11,7 +11,7 @@ import { formatReport } from '../../src/content-check/format-report.ts';
 import { contentCheck } from '../../src/integrations/content-check.ts';
 import { brokenFixtureRoot, validFixtureRoot } from '../helpers/content-fixtures.ts';
 
-const { problems, entries } = checkContent(brokenFixtureRoot);
+const { problems, entries } = await checkContent(brokenFixtureRoot);
 const inFile = (file: string): ContentProblem[] => problems.filter((problem) => problem.file === file);
 
 describe('content check on the broken fixture', () => {
@@ -87,8 +87,8 @@ describe('content check on the broken fixture', () => {
 });
 
 describe('content check on good content', () => {
-  test('the valid fixture has no problem', () => {
-    const result = checkContent(validFixtureRoot);
+  test('the valid fixture has no problem', async () => {
+    const result = await checkContent(validFixtureRoot);
     expect(result.problems).toEqual([]);
     expect(result.entries.map((entry) => `${entry.source.collection}/${entry.source.id}`).sort()).toEqual([
       'forums/forum-standar-2025',
@@ -111,10 +111,10 @@ describe('rules that span files', () => {
     return root;
   }
 
-  test('a forum document that was not uploaded is named with its forum file', () => {
+  test('a forum document that was not uploaded is named with its forum file', async () => {
     const root = copyOfValid('no-pdf');
     rmSync(join(root, 'content/forums/forum-standar-2025/berita-acara.pdf'));
-    expect(checkContent(root).problems).toEqual([
+    expect((await checkContent(root)).problems).toEqual([
       expect.objectContaining({
         file: 'content/forums/forum-standar-2025/index.mdx',
         field: 'Hasil forum › Dokumen › nomor 1 › Berkas PDF (results.attachments.0.file)',
@@ -123,33 +123,33 @@ describe('rules that span files', () => {
     ]);
   });
 
-  test('missing office settings are reported', () => {
+  test('missing office settings are reported', async () => {
     const root = copyOfValid('no-settings');
     rmSync(join(root, 'content/settings/office.yaml'));
-    expect(checkContent(root).problems).toEqual([
+    expect((await checkContent(root)).problems).toEqual([
       expect.objectContaining({ file: 'content/settings/office.yaml', message: expect.stringMatching(/pengaturan kantor tidak ada/) }),
     ]);
   });
 
-  test('a news folder named like a list route is refused', () => {
+  test('a news folder named like a list route is refused', async () => {
     const root = copyOfValid('reserved');
     cpSync(join(root, 'content/news/pelatihan-label-pangan'), join(root, 'content/news/halaman'), { recursive: true });
-    expect(checkContent(root).problems).toEqual([
+    expect((await checkContent(root)).problems).toEqual([
       expect.objectContaining({ file: 'content/news/halaman/index.mdx', message: expect.stringMatching(/dipakai oleh halaman daftar berita/) }),
     ]);
   });
 
-  test('a forum folder named like the forum list pages is refused', () => {
+  test('a forum folder named like the forum list pages is refused', async () => {
     const root = copyOfValid('reserved-forum');
     const [forum] = readdirSync(join(root, 'content/forums'));
     cpSync(join(root, 'content/forums', forum ?? ''), join(root, 'content/forums/halaman'), { recursive: true });
-    const errors = checkContent(root).problems.filter((problem) => problem.severity === 'error');
+    const errors = (await checkContent(root)).problems.filter((problem) => problem.severity === 'error');
     expect(errors).toEqual([
       expect.objectContaining({ file: 'content/forums/halaman/index.mdx', message: expect.stringMatching(/dipakai oleh halaman daftar forum/) }),
     ]);
   });
 
-  test('a photo linked from another site is refused', () => {
+  test('a photo linked from another site is refused', async () => {
     const root = copyOfValid('remote-photo');
     const file = join(root, 'content/news/pelatihan-label-pangan/index.mdx');
     mkdirSync(join(root, 'content/news/pelatihan-label-pangan'), { recursive: true });
@@ -157,7 +157,7 @@ describe('rules that span files', () => {
       file,
       '---\ntitle: Berita dengan Foto dari Situs Lain\ndate: 2025-02-10\nauthor: Tim Infokom\nsummary: Foto berita ini ditautkan dari situs lain, jadi pemeriksaan isi harus menolaknya.\nimage:\n  src: https://contoh.example/foto.jpg\n  alt: Petugas memeriksa label produk pangan.\n---\n',
     );
-    const errors = checkContent(root).problems.filter((problem) => problem.severity === 'error');
+    const errors = (await checkContent(root)).problems.filter((problem) => problem.severity === 'error');
     expect(errors).toEqual([expect.objectContaining({ line: 7, message: expect.stringMatching(/harus diunggah ke situs, bukan ditautkan/) })]);
   });
 });
@@ -171,21 +171,21 @@ describe('content check inside the build', () => {
   };
   const setup = (root: string) =>
     // Called the way Astro calls the hook: only `config.root` and `logger` are read.
-    (contentCheck().hooks['astro:config:setup'] as (options: unknown) => void)({
+    (contentCheck().hooks['astro:config:setup'] as (options: unknown) => Promise<void>)({
       config: { root: new URL(`file://${root}/`) },
       logger,
     });
 
-  test('stops the build with every problem printed above one summary', () => {
+  test('stops the build with every problem printed above one summary', async () => {
     logged.length = 0;
-    expect(() => setup(brokenFixtureRoot)).toThrow('Pemeriksaan isi gagal: 6 masalah.');
+    await expect(setup(brokenFixtureRoot)).rejects.toThrow('Pemeriksaan isi gagal: 6 masalah.');
     expect(logged.join('\n')).toContain('content/forums/rujukan-salah/index.mdx');
     expect(logged.join('\n')).toContain('content/news/foto-hilang/index.mdx');
   });
 
-  test('logs one line with its timing when content is good', () => {
+  test('logs one line with its timing when content is good', async () => {
     logged.length = 0;
-    setup(validFixtureRoot);
+    await setup(validFixtureRoot);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/^6 berkas isi diperiksa dalam \d+ ms, tidak ada masalah\.$/);
   });

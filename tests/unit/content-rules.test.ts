@@ -41,7 +41,7 @@ import Peta from '../../src/components/Peta.astro'
 let root: string;
 let problems: ContentProblem[];
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'portal-rules-'));
   cpSync(join(projectRoot, 'content/settings'), join(root, 'content/settings'), { recursive: true });
   const folder = join(root, 'content/news/pengawasan-pasar');
@@ -52,7 +52,7 @@ beforeAll(() => {
   const safe = join(root, 'content/news/aman');
   mkdirSync(safe, { recursive: true });
   writeFileSync(join(safe, 'index.mdx'), FRONTMATTER.replace(/image:[\s\S]*?(?=---)/, '') + 'Teks **tebal**, [tautan](https://www.pom.go.id) dan <abbr title="Badan Pengawas Obat dan Makanan">BPOM</abbr>.\n');
-  problems = checkContent(root, editorRules(root)).problems;
+  problems = (await checkContent(root, editorRules(root))).problems;
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -39,7 +39,7 @@ function isRelativeFile(url: string): boolean {
   return /\.[a-z0-9]{2,5}$/i.test(path);
 }
 
-export function bodyLinkRule(root: string): EntryRule {
+export function bodyLinkRule(root: string): EntryRule<ContentProblem[]> {
   return perEntryRule('body-links', (entry, _all, files) => {
     const { file } = entry.source;
     if (!/\.mdx?$/.test(file) || entry.raw.readErrors.length) return [];

@@ -6,7 +6,7 @@ import { slugify } from '../../lib/text.ts';
 import { hosting as t } from '../../strings/hosting.ts';
 import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
 
-export const topicAddressRule: EntryRule = perEntryRule('topic-addresses', (entry) => {
+export const topicAddressRule: EntryRule<ContentProblem[]> = perEntryRule('topic-addresses', (entry) => {
   if (entry.source.collection !== 'news' || !entry.data) return [];
   const tags = (entry.data.tags as string[] | undefined) ?? [];
   const problems: ContentProblem[] = [];

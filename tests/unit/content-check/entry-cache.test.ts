@@ -24,72 +24,72 @@ const check = () => checkContent(root, editorRules(root), { cacheDir });
 const NEWS = 'content/news/pelatihan-label-pangan/index.mdx';
 const FORUM = 'content/forums/forum-standar-2025/index.mdx';
 
-test('a rebuild with nothing changed validates no entry again, yet counts and returns every entry', () => {
-  const first = check();
+test('a rebuild with nothing changed validates no entry again, yet counts and returns every entry', async () => {
+  const first = await check();
   expect(first.validated).toBe(6);
   expect(first.problems).toEqual([]);
-  const second = check();
+  const second = await check();
   expect(second.validated).toBe(0);
   expect(second.entries).toHaveLength(6);
   expect(second.entries.map((entry) => entry.data)).toEqual(first.entries.map((entry) => entry.data));
 });
 
-test('a changed entry is validated again, and its new problem is reported', () => {
-  check();
+test('a changed entry is validated again, and its new problem is reported', async () => {
+  await check();
   const file = join(root, NEWS);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Pendek'));
-  const result = check();
+  const result = await check();
   expect(result.validated).toBe(1);
   expect(result.problems).toEqual([expect.objectContaining({ file: NEWS, line: 2, field: 'Judul (title)' })]);
 });
 
-test('a problem found once is reported again from the cache on the next build', () => {
+test('a problem found once is reported again from the cache on the next build', async () => {
   appendFileSync(join(root, NEWS), '\nLihat [di sini](/layanan/).\n');
-  const first = check().problems;
+  const first = (await check()).problems;
   expect(first).toEqual([expect.objectContaining({ file: NEWS, message: expect.stringMatching(/Teks tautan "di sini"/) })]);
-  const second = check();
+  const second = await check();
   expect(second.validated).toBe(0);
   expect(second.problems).toEqual(first);
 });
 
-test('deleting a photo validates the article that uses it again', () => {
-  check();
+test('deleting a photo validates the article that uses it again', async () => {
+  await check();
   rmSync(join(root, 'content/news/pelatihan-label-pangan/foto.png'));
-  const result = check();
+  const result = await check();
   expect(result.validated).toBe(1);
   expect(result.problems).toEqual([expect.objectContaining({ file: NEWS, line: 8, message: expect.stringMatching(/Berkas foto "\.\/foto\.png" tidak ditemukan/) })]);
 });
 
-test('a cached, valid forum whose service was removed is still reported, with its line', () => {
-  check();
+test('a cached, valid forum whose service was removed is still reported, with its line', async () => {
+  await check();
   const forum = readFileSync(join(root, FORUM), 'utf8');
   const service = /services:\n\s+- (\S+)/.exec(forum)?.[1] ?? '';
   rmSync(join(root, `content/services/${service}.mdx`));
-  const result = check();
+  const result = await check();
   expect(result.validated).toBe(0);
   expect(result.problems).toEqual([
     expect.objectContaining({ file: FORUM, line: forum.split('\n').findIndex((line) => line.includes(`- ${service}`)) + 1, message: `Standar pelayanan "${service}" tidak ada.` }),
   ]);
 });
 
-test('a cached, valid forum whose document was removed is still reported', () => {
-  check();
+test('a cached, valid forum whose document was removed is still reported', async () => {
+  await check();
   rmSync(join(root, 'content/forums/forum-standar-2025/berita-acara.pdf'));
-  expect(check().problems).toEqual([expect.objectContaining({ file: FORUM, message: expect.stringMatching(/berita-acara\.pdf" tidak ditemukan/) })]);
+  expect((await check()).problems).toEqual([expect.objectContaining({ file: FORUM, message: expect.stringMatching(/berita-acara\.pdf" tidak ditemukan/) })]);
 });
 
-test('a damaged cache is ignored and every entry validated again', () => {
-  check();
+test('a damaged cache is ignored and every entry validated again', async () => {
+  await check();
   writeFileSync(join(cacheDir, 'entries.json'), '{"fingerprint": "x", "entr');
-  const result = check();
+  const result = await check();
   expect(result.validated).toBe(6);
   expect(result.problems).toEqual([]);
   // and the cache is whole again for the build after
-  expect(check().validated).toBe(0);
+  expect((await check()).validated).toBe(0);
 });
 
-test('a cache written for other rules is not used', () => {
-  check();
-  const withoutEditorRules = checkContent(root, [], { cacheDir });
+test('a cache written for other rules is not used', async () => {
+  await check();
+  const withoutEditorRules = await checkContent(root, [], { cacheDir });
   expect(withoutEditorRules.validated).toBe(6);
 });
