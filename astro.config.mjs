@@ -1,9 +1,9 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { parse } from 'yaml';
+import { siteUrlForBuild } from './src/lib/configured-site-url.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { accessibilityGateAlongside } from './src/integrations/accessibility/index.ts';
 import { buildVerdict } from './src/integrations/build-verdict.ts';
@@ -19,10 +19,14 @@ import { shareImages } from './src/integrations/share-images.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { finishedPages } from './src/build-pages/finished-pages.ts';
 
-/** The public address comes from the office settings, so an office never edits code. */
+/**
+ * The public address comes from the office settings, so an office never edits code. A missing
+ * or unusable address gives a placeholder, so the content check, not Astro's configuration
+ * loader, reports it (src/lib/configured-site-url.ts).
+ */
 function siteUrlFromSettings() {
-  const settings = parse(readFileSync(new URL('./content/settings/office.yaml', import.meta.url), 'utf8'));
-  return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321';
+  const file = new URL('./content/settings/office.yaml', import.meta.url);
+  return siteUrlForBuild(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { parse } from 'parse5';
 import { join, sep } from 'node:path';
 import { oversizedImages, pageWeightFacts, type OversizedImage, type PageWeightFacts } from '../lib/page-weight/measure.ts';
 import { readPageMeta, type PageMeta } from '../lib/sitemap/page-meta.ts';
@@ -34,10 +35,12 @@ export interface PageFacts {
  * first gate to the last, beside Pagefind, so they are copied flat once, at no measurable cost.
  */
 export function derivePageFacts(html: string): PageFacts {
-  const parsed = parsePage(html);
+  // Parsed once, for the checks and for the head alike.
+  const document = parse(html);
+  const parsed = parsePage(html, document);
   const facts: PageFacts = {
     parsed: { ...parsed, ids: [...parsed.ids] },
-    head: readPageMeta(html),
+    head: readPageMeta(document),
     weight: pageWeightFacts(html),
     oversizedImages: oversizedImages(html),
   };

@@ -88,7 +88,8 @@ export function srcsetUrls(value: string): string[] {
     .filter(Boolean);
 }
 
-export function parsePage(html: string): ParsedPage {
+/** `document` is the page already parsed by parse5, when the caller has it. */
+export function parsePage(html: string, document: DefaultTreeAdapterTypes.Document = parse(html)): ParsedPage {
   const page: ParsedPage = { ids: new Set(), references: [], inlineScripts: [], inlineStyles: [], styleAttributes: 0, eventHandlers: [], httpEquiv: [] };
   const labelledBy: { reference: PageReference; ids: string[] }[] = [];
   const elementsById = new Map<string, Element>();
@@ -109,7 +110,7 @@ export function parsePage(html: string): ParsedPage {
     }
     for (const child of children(node)) visit(child);
   };
-  visit(parse(html));
+  visit(document);
 
   for (const { reference, ids } of labelledBy) {
     reference.linkText = ids.map((id) => {

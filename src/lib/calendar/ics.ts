@@ -2,6 +2,17 @@
  * iCalendar (RFC 5545) text: CRLF line ends, lines folded at 75 octets, text escaped, times
  * written in the office's named zone with a VTIMEZONE, so calendar apps show the right hour
  * wherever the reader lives. Indonesia has no daylight saving, so one STANDARD rule is exact.
+ *
+ * Every value an editor wrote (office name, forum title, place, summary) is escaped for the
+ * part of the line it lands in: TEXT values (SUMMARY, DESCRIPTION, LOCATION, PRODID, the
+ * calendar's name) by escapeText, the organizer's name as a quoted parameter value by
+ * paramValue. Whatever they hold, no value can end its line: a line break in a forum title
+ * must not write a property, or a whole VEVENT, of its own into readers' calendars.
+ *
+ * Written by hand, not with ical-generator (11.1, tried against this file's tests): it writes
+ * PRODID, X-WR-CALNAME and X-WR-CALDESC unescaped (a line break in the office name starts a
+ * new line), keeps control characters, writes DTSTART;TZID in the build machine's own zone
+ * unless a date library is added, and DTSTAMP without its Z once an event has a zone.
  */
 import { ZONE_OFFSET_HOURS, type ZoneName } from '../time-zones.ts';
 
@@ -38,9 +49,36 @@ export interface IcsCalendar {
   events: readonly IcsEvent[];
 }
 
-/** Backslash, semicolon, comma and newlines are special in TEXT values. */
+/** Every way a text can break a line: CRLF, CR, LF, NEL, the Unicode line and paragraph separators, vertical tab, form feed. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029\v\f]/g;
+/**
+ * What no value may hold (RFC 5545 allows no control character but HTAB in a value): the
+ * other C0 controls, DEL, the C1 controls and halves of surrogate pairs, which have no UTF-8.
+ */
+const NOT_IN_VALUE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
+
+/** A TEXT value: backslash, semicolon and comma escaped, every line break written as \n, control characters dropped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(LINE_BREAK, '\\n')
+    .replace(NOT_IN_VALUE, '');
+}
+
+/**
+ * A quoted parameter value (the organizer's CN): RFC 5545 allows neither DQUOTE nor control
+ * characters inside the quotes, and has no escape for them, so a quote becomes an apostrophe
+ * and a line break a space.
+ */
+export function paramValue(value: string): string {
+  return `"${value.replace(LINE_BREAK, ' ').replace(NOT_IN_VALUE, '').replace(/"/g, "'")}"`;
+}
+
+/** A value that is not TEXT (an address, a date): nothing in it may end the line. */
+function plainValue(value: string): string {
+  return value.replace(LINE_BREAK, '').replace(NOT_IN_VALUE, '');
 }
 
 /** Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character. */
@@ -96,7 +134,7 @@ function eventBlock(event: IcsEvent, zone: ZoneName): string[] {
   const tzid = IANA_ZONES[zone];
   return [
     'BEGIN:VEVENT',
-    `UID:${event.uid}`,
+    `UID:${escapeText(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
     `DTSTAMP:${instantToIcs(event.stamp)}`,
     `LAST-MODIFIED:${instantToIcs(event.stamp)}`,
@@ -106,8 +144,8 @@ function eventBlock(event: IcsEvent, zone: ZoneName): string[] {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    `URL:${event.url}`,
-    `ORGANIZER;CN="${event.organizer.name.replace(/"/g, "'")}":mailto:${event.organizer.email}`,
+    `URL:${plainValue(event.url)}`,
+    `ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${plainValue(event.organizer.email)}`,
     'END:VEVENT',
   ];
 }
@@ -116,7 +154,7 @@ export function renderCalendar(calendar: IcsCalendar): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${calendar.productId}`,
+    `PRODID:${escapeText(calendar.productId)}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendar.name)}`,

@@ -1,9 +1,11 @@
 /**
  * RSS 2.0 written by hand: a handful of elements, every URL absolute, every date in RFC 822
  * form with the office's offset ("Thu, 10 Dec 2026 09:00:00 +0700"), an atom:link to itself as
- * feed validators ask, and only the newest items, newest first.
+ * feed validators ask, and only the newest items, newest first. Every text goes through
+ * escapeXml (src/lib/xml-text.ts), so what editors write stays text in every feed reader.
  */
 import { ZONE_OFFSET_HOURS, type ZoneName } from '../time-zones.ts';
+import { escapeXml } from '../xml-text.ts';
 
 export interface RssItem {
   title: string;
@@ -46,10 +48,6 @@ export function newestItems(items: readonly RssItem[], limit = FEED_ITEM_LIMIT):
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /** An instant written as RFC 822 in the office's zone. */
 export function rfc822(iso: string, zone: ZoneName): string {

@@ -3,7 +3,7 @@
  * authority, the office, the page title and the site's address. Text uses the font shipped
  * with the project (DejaVu Sans), which covers every Indonesian character.
  */
-import { escapeXml } from '../feeds/rss.ts';
+import { escapeXml } from '../xml-text.ts';
 import { fitText } from './wrap-text.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;

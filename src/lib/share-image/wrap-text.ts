@@ -14,7 +14,8 @@ export function wrapWords(text: string, perLine: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.trim().split(/\s+/)) {
-    const pieces = word.length > perLine ? (word.match(new RegExp(`.{1,${perLine}}`, 'g')) ?? [word]) : [word];
+    // Cut by code point ('u'), so an emoji is never split into halves that have no glyph.
+    const pieces = word.length > perLine ? (word.match(new RegExp(`.{1,${perLine}}`, 'gu')) ?? [word]) : [word];
     for (const piece of pieces) {
       if (!current) current = piece;
       else if (current.length + 1 + piece.length <= perLine) current += ` ${piece}`;
@@ -46,6 +47,6 @@ export function fitText(text: string, maxWidth: number, sizes: readonly number[]
   const perLine = charactersPerLine(maxWidth, fontSize);
   const lines = wrapWords(text, perLine).slice(0, maxLines);
   const last = lines[maxLines - 1]!;
-  lines[maxLines - 1] = `${last.length + 1 > perLine ? last.slice(0, perLine - 1).trimEnd() : last}…`;
+  lines[maxLines - 1] = `${last.length + 1 > perLine ? Array.from(last).slice(0, perLine - 1).join('').trimEnd() : last}…`;
   return { fontSize, lines };
 }

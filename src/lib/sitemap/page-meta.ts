@@ -2,7 +2,17 @@
  * Reads what a built page says about itself (robots, canonical address, last change, share
  * image, title) from its <head>. The sitemap and the share cards are derived from the pages
  * as built, so they cannot list a page that was not built or miss one that was.
+ *
+ * The page is read by parse5, the way browsers read it: an attribute value may hold any text
+ * (Astro escapes only & and " in attributes, so a title such as "Umur > 60 tahun" stays as
+ * written), and only an HTML parser knows where such a value ends.
  */
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+
+type Document = DefaultTreeAdapterTypes.Document;
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
 export interface PageMeta {
   noindex: boolean;
   canonical?: string;
@@ -12,36 +22,32 @@ export interface PageMeta {
   image?: string;
 }
 
-function attributes(tag: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const match of tag.matchAll(/([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    result[match[1]!.toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? '');
-  }
-  return result;
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+function headOf(document: Document): Element | undefined {
+  const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
+  return html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
 }
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
+function elementsUnder(element: Element): Element[] {
+  return element.childNodes.filter(isElement).flatMap((child) => [child, ...elementsUnder(child)]);
 }
 
-export function readPageMeta(html: string): PageMeta {
-  const head = html.slice(0, Math.max(0, html.indexOf('</head>')) || html.length);
+/** `page` is the page's HTML, or its document when the caller has parsed it already. */
+export function readPageMeta(page: string | Document): PageMeta {
+  const document = typeof page === 'string' ? parse(page) : page;
   const meta: PageMeta = { noindex: false };
-  for (const match of head.matchAll(/<(meta|link)\b[^>]*>/gi)) {
-    const attrs = attributes(match[0]);
-    const key = attrs['name'] ?? attrs['property'];
-    if (match[1]!.toLowerCase() === 'link') {
-      if (attrs['rel'] === 'canonical' && attrs['href']) meta.canonical = attrs['href'];
+  const head = headOf(document);
+  for (const element of head ? elementsUnder(head) : []) {
+    if (element.tagName === 'link') {
+      const href = attribute(element, 'href');
+      if (attribute(element, 'rel') === 'canonical' && href) meta.canonical = href;
       continue;
     }
-    const content = attrs['content'];
+    if (element.tagName !== 'meta') continue;
+    const key = attribute(element, 'name') ?? attribute(element, 'property');
+    const content = attribute(element, 'content');
     if (!key || content === undefined) continue;
     if (key === 'robots' && /noindex/i.test(content)) meta.noindex = true;
     if (key === 'og:updated_time') meta.lastModified = content;

@@ -1,5 +1,5 @@
 /** Sitemap protocol 0.9: URL sets split into files of at most `limit` URLs, and their index. */
-import { escapeXml } from '../feeds/rss.ts';
+import { escapeXml } from '../xml-text.ts';
 import { latest } from '../last-modified.ts';
 
 export interface SitemapEntry {
