@@ -70,10 +70,11 @@ export function escapeText(value: string): string {
 /**
  * A quoted parameter value (the organizer's CN): RFC 5545 allows neither DQUOTE nor control
  * characters inside the quotes, and has no escape for them, so a quote becomes an apostrophe
- * and a line break a space.
+ * and a line break a space. A semicolon, allowed by the RFC, becomes a comma: some calendar
+ * readers (node-ical among them) split parameters at every semicolon, quoted or not.
  */
 export function paramValue(value: string): string {
-  return `"${value.replace(LINE_BREAK, ' ').replace(NOT_IN_VALUE, '').replace(/"/g, "'")}"`;
+  return `"${value.replace(LINE_BREAK, ' ').replace(NOT_IN_VALUE, '').replace(/"/g, "'").replace(/;/g, ',')}"`;
 }
 
 /** A value that is not TEXT (an address, a date): nothing in it may end the line. */

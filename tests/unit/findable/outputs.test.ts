@@ -94,6 +94,13 @@ describe('sitemap files', () => {
     const meta = readPageMeta('<html><head><meta name="robots" content="noindex"><link rel="canonical" href="https://b.example/x/"><meta property="og:title" content="A &amp; B"><meta property="og:updated_time" content="2025-01-01T00:00:00+07:00"></head><body><meta property="og:image" content="late"></body></html>');
     expect(meta).toEqual({ noindex: true, canonical: 'https://b.example/x/', title: 'A & B', lastModified: '2025-01-01T00:00:00+07:00' });
   });
+
+  it('reads a title holding > or quotes whole, as Astro writes it (only & and " escaped)', () => {
+    // A reading by regular expression stopped at the ">" and reported "og:title empty".
+    const meta = readPageMeta('<html><head><meta property="og:title" content="Umur > 60 tahun, <b> & &quot;lansia&quot;"><meta property="og:site_name" content="Balai > POM"></head><body></body></html>');
+    expect(meta.title).toBe('Umur > 60 tahun, <b> & "lansia"');
+    expect(meta.siteName).toBe('Balai > POM');
+  });
 });
 
 describe('share images', () => {

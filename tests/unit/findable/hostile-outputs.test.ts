@@ -1,0 +1,140 @@
+/**
+ * Every output that carries what editors write escapes it for its own format: whatever a
+ * title, a place or an office name holds, the calendar keeps one event, the feed and the
+ * sitemap stay well-formed XML, the JSON-LD cannot leave its <script>, and the share card
+ * renders. Each is read back with a real parser, which must find the text as written (line
+ * breaks kept as line breaks where the format has them, characters the format cannot hold
+ * dropped), never more elements, properties or events than the portal wrote.
+ */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import ical, { type VEvent } from 'node-ical';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { forumIcsEvent } from '../../../src/lib/calendar/forum-event.ts';
+import { renderCalendar } from '../../../src/lib/calendar/ics.ts';
+import { renderRss } from '../../../src/lib/feeds/rss.ts';
+import { shareCardSvg } from '../../../src/lib/share-image/share-card-svg.ts';
+import { urlSetXml } from '../../../src/lib/sitemap/sitemap-xml.ts';
+import { jsonLdGraph, serializeJsonLd } from '../../../src/lib/structured-data/graph.ts';
+import { HOSTILE_TEXTS } from '../../helpers/hostile-text.ts';
+import { isWellFormedXml } from '../../helpers/well-formed-xml.ts';
+
+/** Every line break a text can hold, and the characters no output keeps. */
+const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029\v\f]/g;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A calendar holding one forum whose every editor-written value is `text`. */
+function calendarOf(text: string): string {
+  const event = forumIcsEvent({
+    id: 'fkp-2027',
+    forum: {
+      title: text,
+      summary: text,
+      status: 'postponed',
+      statusNote: text,
+      start: '2027-02-10T09:00',
+      end: '2027-02-10T12:00',
+      previousStart: undefined,
+      mode: 'hybrid',
+      venue: { name: text, address: text, accessibility: text },
+      onlineLink: 'https://rapat.example/fkp',
+    },
+    url: 'https://balai.example/forum/fkp-2027/',
+    host: 'balai.example',
+    stamp: new Date('2026-11-01T03:00:00Z'),
+    organizer: { name: text, email: 'info@balai.example' },
+  });
+  return renderCalendar({ productId: `-//${text}//Portal Informasi Publik//ID`, name: text, description: text, zone: 'WIB', events: [event] });
+}
+
+describe('iCalendar with hostile values', () => {
+  it.each(HOSTILE_TEXTS)('keeps one event with every value inside its own property: %j', (text) => {
+    const calendar = calendarOf(text);
+    const physical = calendar.split('\r\n');
+    expect(physical.pop()).toBe('');
+    for (const line of physical) {
+      expect(line, 'a bare CR or LF inside a line').not.toMatch(/[\r\n]/);
+      expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    }
+    const unfolded = calendar.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+    for (const line of unfolded) expect(line, 'every line starts with a property name').toMatch(/^[A-Z][A-Z-]*[;:]/);
+    expect(unfolded.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(unfolded.filter((line) => line.startsWith('SUMMARY'))).toHaveLength(1);
+
+    const components = Object.values(ical.sync.parseICS(calendar));
+    const events = components.filter((component) => component?.type === 'VEVENT') as VEvent[];
+    expect(events).toHaveLength(1);
+    const expected = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
+    expect(events[0]!.summary).toBe(`DITUNDA: ${expected}`);
+    expect(events[0]!.location).toBe(`${expected}, ${expected} / Daring: https://rapat.example/fkp`);
+    expect(events[0]!.description).toContain(expected);
+    const organizer = events[0]!.organizer as unknown as { params: { CN: string }; val: string };
+    expect(organizer.val).toBe('mailto:info@balai.example');
+    expect(organizer.params.CN).not.toMatch(/["\r\n;]/);
+    expect(collapse(organizer.params.CN)).toBe(collapse(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '').replace(/"/g, "'").replace(/;/g, ',')));
+    const vcalendar = components.find((component) => component?.type === 'VCALENDAR') as unknown as { prodid: string };
+    expect(vcalendar.prodid).toBe(`-//${expected}//Portal Informasi Publik//ID`);
+  });
+});
+
+describe('RSS with hostile values', () => {
+  it.each(HOSTILE_TEXTS)('stays well-formed and gives the text back as text: %j', (text) => {
+    const feed = renderRss({
+      title: text,
+      description: text,
+      link: 'https://balai.example/berita/',
+      selfUrl: 'https://balai.example/berita/rss.xml',
+      language: 'id',
+      zone: 'WIB',
+      items: [{ title: text, link: 'https://balai.example/berita/a/', guid: 'https://balai.example/berita/a/#x', guidIsPermaLink: false, description: text, published: '2025-02-10T00:00:00+07:00', categories: [text] }],
+    });
+    expect(isWellFormedXml(feed)).toBe(true);
+    const parsed = parseFeed(feed);
+    const expected = collapse(text.replace(CONTROLS, ''));
+    expect(collapse(parsed.title ?? '')).toBe(expected);
+    expect(parsed.items).toHaveLength(1);
+    expect(collapse(parsed.items[0]!.title ?? '')).toBe(expected);
+    expect(collapse(parsed.items[0]!.description ?? '')).toBe(expected);
+  });
+});
+
+describe('sitemap with hostile addresses', () => {
+  it.each(HOSTILE_TEXTS)('stays well-formed: %j', (text) => {
+    const xml = urlSetXml([{ url: `https://balai.example/${text}`, lastModified: text }]);
+    expect(isWellFormedXml(xml)).toBe(true);
+    expect(xml.match(/<url>/g)).toHaveLength(1);
+  });
+});
+
+describe('JSON-LD with hostile values', () => {
+  type Element = DefaultTreeAdapterTypes.Element;
+  const elements = (node: DefaultTreeAdapterTypes.ParentNode): Element[] =>
+    node.childNodes.filter((child): child is Element => 'tagName' in child).flatMap((child) => [child, ...elements(child)]);
+
+  it.each(HOSTILE_TEXTS)('cannot leave its script element, and reads back as written: %j', (text) => {
+    const json = serializeJsonLd(jsonLdGraph([{ '@type': 'Event', name: text, location: { '@type': 'Place', name: text } }]));
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    const graph = JSON.parse(json)['@graph'];
+    expect(graph[0].name).toBe(text);
+    expect(graph[0].location.name).toBe(text);
+
+    const document = parse(`<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body></body></html>`);
+    const all = elements(document);
+    expect(all.map((element) => element.tagName)).toEqual(['html', 'head', 'script', 'body']);
+    const script = all[2]!;
+    expect(script.childNodes.map((child) => (child as DefaultTreeAdapterTypes.TextNode).value).join('')).toBe(json);
+  });
+});
+
+describe('share card with hostile values', () => {
+  it.each(HOSTILE_TEXTS)('is well-formed SVG that renders: %j', async (text) => {
+    const svg = shareCardSvg({ authority: 'Badan Pengawas Obat dan Makanan', office: text, title: text, host: 'balai.example' });
+    expect(isWellFormedXml(svg)).toBe(true);
+    // Only the card's own elements: one background, two bars, four texts.
+    expect(svg.match(/<(rect|text)\b/g)).toHaveLength(7);
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    expect((await sharp(png).metadata()).width).toBe(1200);
+  });
+});
