@@ -30,7 +30,8 @@ import { listContentTree } from './content-tree.ts';
 import { fingerprintOf, hashText, loadEntryCache, saveEntryCache, type CachedEntry } from './entry-cache.ts';
 import { directProbe, factsStillHold, recordingProbe, type FileProbe } from './file-probe.ts';
 import { contentCheckText } from '../strings/content-check.ts';
-import { staysBesideEntry } from '../schema/fields.ts';
+import { singleLine, staysBesideEntry } from '../schema/fields.ts';
+import { isOneLineText } from '../schema/text-characters.ts';
 
 export interface ContentProblem {
   file: string;
@@ -51,14 +52,15 @@ const RESERVED_IDS: Partial<Record<CollectionName, ReadonlySet<string>>> = {
 /** An image path helper that checks the file is in the entry's own folder and exists there. */
 function imageFor(root: string, current: { file: string; files: FileProbe }) {
   return () =>
-    z.string().superRefine((value, ctx) => {
+    singleLine(z.string()).superRefine((value, ctx) => {
+      if (!isOneLineText(value)) return; // singleLine has said which character to remove
       if (/^(https?:)?\/\//.test(value)) {
         ctx.addIssue({ code: 'custom', message: contentCheckText.photos.linkedFromElsewhere(value) });
         return;
       }
       const folder = dirname(current.file);
       if (!staysBesideEntry(value)) {
-        // The plain schema's path rule (src/schema/plain.ts) says why; here the file is not looked for.
+        // Not looked up: a file outside the entry's folder is never the entry's to publish.
         ctx.addIssue({ code: 'custom', message: contentCheckText.photos.outsideFolder(value, folder) });
         return;
       }
@@ -80,7 +82,7 @@ function schemasFor(root: string, current: { file: string; files: FileProbe }): 
   return {
     news: newsSchema({ image }),
     services: serviceSchema(),
-    forums: forumSchema({ image, serviceReference: () => z.string().trim().min(1) }),
+    forums: forumSchema({ image, serviceReference: () => singleLine(z.string().trim().min(1)) }),
     surveys: surveySchema(),
     settings: settingsSchema(),
   };

@@ -16,7 +16,8 @@ export function siteUrlForBuild(settingsText: string | undefined): string {
   if (settingsText === undefined) return PLACEHOLDER_SITE_URL;
   try {
     // Only the one value is read, and aliases are not expanded: whatever else the file holds is the content check's to report.
-    const value = parseDocument(settingsText, { schema: 'core', logLevel: 'silent' }).get('siteUrl');
+    const document = parseDocument(settingsText, { schema: 'core', logLevel: 'silent' });
+    const value = document.errors.length ? undefined : document.get('siteUrl');
     return typeof value === 'string' && isSiteAddress(value.trim()) ? value.trim() : PLACEHOLDER_SITE_URL;
   } catch {
     return PLACEHOLDER_SITE_URL;

@@ -195,7 +195,8 @@ export function isSiteAddress(value: string): boolean {
   return (
     address !== undefined &&
     address.protocol === 'https:' &&
-    value.startsWith('https://') &&
+    // The URL parser skips tabs and line breaks inside an address; a site address has none.
+    /^https:\/\/[^\s]+$/.test(value) &&
     !address.username &&
     !address.password &&
     !address.search &&

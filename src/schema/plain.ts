@@ -4,7 +4,7 @@
  * content check resolves the same paths and slugs against real files and entries.
  */
 import { z } from 'zod';
-import { fileBesideEntry } from './fields.ts';
+import { fileBesideEntry, singleLine } from './fields.ts';
 import { forumSchema } from './forums.ts';
 import { newsSchema } from './news.ts';
 import { serviceSchema } from './services.ts';
@@ -18,7 +18,7 @@ export function plainSchemas() {
   return {
     news: newsSchema({ image: path }),
     services: serviceSchema(),
-    forums: forumSchema({ image: path, serviceReference: () => z.string().trim().min(1) }),
+    forums: forumSchema({ image: path, serviceReference: () => singleLine(z.string().trim().min(1)) }),
     surveys: surveySchema(),
     settings: settingsSchema(),
   } satisfies Record<string, z.ZodType>;

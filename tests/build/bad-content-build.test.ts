@@ -38,8 +38,8 @@ describe('building the portal with broken content', () => {
   });
 
   test('says how many problems there are and where the details are', () => {
-    expect(result.output).toContain('Pemeriksaan isi gagal: 6 masalah.');
-    expect(result.output).toContain('Isi situs perlu diperbaiki: 6 masalah di 5 berkas.');
+    expect(result.output).toContain('Pemeriksaan isi gagal: 7 masalah.');
+    expect(result.output).toContain('Isi situs perlu diperbaiki: 7 masalah di 6 berkas.');
   });
 
   test('prints every problem in the one run, each with its file, line, field and fix', () => {
@@ -55,7 +55,13 @@ describe('building the portal with broken content', () => {
       'Cara memperbaiki: Pilih salah satu yang ada: pendampingan-umkm.',
       'content/surveys/nilai-salah.yaml\n',
       'Nilai rata-rata per unsur › Sarana dan prasarana (elements.facilities): Wajib diisi.',
+      'content/settings/office.yaml\n',
+      'baris 5, Alamat situs (siteUrl): Alamat situs harus diawali https://',
     ];
     for (const text of expectations) expect(result.output).toContain(text);
+  });
+
+  test('an unusable site address reaches the content check instead of stopping Astro in English', () => {
+    expect(result.output).not.toContain('Invalid URL');
   });
 });

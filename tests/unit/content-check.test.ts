@@ -24,10 +24,11 @@ describe('content check on the broken fixture', () => {
         'content/news/yaml-rusak/index.mdx',
         'content/forums/rujukan-salah/index.mdx',
         'content/surveys/nilai-salah.yaml',
+        'content/settings/office.yaml',
       ]),
     );
     expect(problems.every((problem) => problem.severity === 'error')).toBe(true);
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
   });
 
   test('rejects the impossible date 2025-13-45 instead of rolling it over', () => {
@@ -77,9 +78,15 @@ describe('content check on the broken fixture', () => {
     ]);
   });
 
+  test('a site address without https:// is reported, not left to Astro’s own "Invalid URL"', () => {
+    expect(inFile('content/settings/office.yaml')).toEqual([
+      expect.objectContaining({ line: 5, field: 'Alamat situs (siteUrl)', message: expect.stringMatching(/^Alamat situs harus diawali https:\/\//) }),
+    ]);
+  });
+
   test('the printed report groups by file and gives each fix', () => {
     const report = formatReport(problems);
-    expect(report).toMatch(/^Isi situs perlu diperbaiki: 6 masalah di 5 berkas\./);
+    expect(report).toMatch(/^Isi situs perlu diperbaiki: 7 masalah di 6 berkas\./);
     expect(report).toContain('content/news/tanggal-mustahil/index.mdx\n  - baris 3, Tanggal terbit (date): Tanggal 2025-13-45 tidak ada di kalender.');
     expect(report).toContain('    Cara memperbaiki: Pilih salah satu yang ada: pendampingan-umkm.');
     expect(report).toContain('content/news/yaml-rusak/index.mdx\n  - baris 5: ');
@@ -178,7 +185,7 @@ describe('content check inside the build', () => {
 
   test('stops the build with every problem printed above one summary', async () => {
     logged.length = 0;
-    await expect(setup(brokenFixtureRoot)).rejects.toThrow('Pemeriksaan isi gagal: 6 masalah.');
+    await expect(setup(brokenFixtureRoot)).rejects.toThrow('Pemeriksaan isi gagal: 7 masalah.');
     expect(logged.join('\n')).toContain('content/forums/rujukan-salah/index.mdx');
     expect(logged.join('\n')).toContain('content/news/foto-hilang/index.mdx');
   });
