@@ -29,7 +29,7 @@ interface CacheFile {
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Code whose change can change a per-entry result: the checks, the schema, the messages, the helpers. */
 const CODE_FOLDERS = ['content-check', 'schema', 'strings', 'lib'];
-const PACKAGES = ['zod', 'yaml', 'satteri'];
+const PACKAGES = ['zod', 'yaml', 'satteri', 'file-type'];
 
 let codeHash: string | undefined;
 

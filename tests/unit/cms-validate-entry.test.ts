@@ -25,6 +25,18 @@ describe('checking an entry before Decap saves it', () => {
     expect(entryProblems('news', { ...news, image: { src: 'foto.jpg', alt: '' } })).toEqual(['Foto utama › Teks alternatif (deskripsi foto): Wajib diisi.']);
   });
 
+  it('refuses a line break pasted into a one-line field, naming the field and what to remove', () => {
+    expect(entryProblems('news', { ...news, summary: `${news.summary}\r\nEND:VEVENT` })).toEqual([
+      'Ringkasan: Isian ini harus satu baris, tetapi berisi ganti baris (Enter). Hapus karakter itu (sering ikut tersalin dari aplikasi pengolah kata atau pesan) dan tulis isiannya dalam satu baris, lalu simpan lagi.',
+    ]);
+  });
+
+  it('refuses a photo path that leaves the entry’s folder', () => {
+    expect(entryProblems('news', { ...news, image: { src: '../../../package.json', alt: 'Petugas memeriksa label pangan.' } })).toEqual([
+      expect.stringMatching(/^Foto utama › Berkas foto: Berkas "\.\.\/\.\.\/\.\.\/package\.json" berada di luar folder tulisan ini\./),
+    ]);
+  });
+
   it('applies rules that span fields: an in-person forum needs a venue', () => {
     const forum = {
       title: 'Forum Konsultasi Publik Standar Pelayanan 2027',

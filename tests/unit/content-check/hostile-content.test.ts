@@ -11,6 +11,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, perEntryRule, type ContentProblem } from '../../../src/content-check/check-content.ts';
 import { editorRules } from '../../../src/content-check/rules/index.ts';
+import { MEDIA_TYPES_BY_EXTENSION } from '../../../src/content-check/rules/media-limits.ts';
+import { ATTACHMENT_TYPES } from '../../../src/schema/forums.ts';
+import { PHOTO_TYPES } from '../../../src/schema/index.ts';
 import { fieldRulesText } from '../../../src/strings/field-rules.ts';
 import { contentCheckText } from '../../../src/strings/content-check.ts';
 import { validFixtureRoot } from '../../helpers/content-fixtures.ts';
@@ -195,5 +198,11 @@ describe('a rule that fails on what a file holds', () => {
       { file: 'content/news/pelatihan-label-pangan/index.mdx', message: contentCheckText.entries.uncheckable, hint: contentCheckText.entries.uncheckableHint, severity: 'error' },
     ]);
     expect(result.problems.filter((problem) => problem.file !== 'content/news/pelatihan-label-pangan/index.mdx')).toEqual(problems);
+  });
+});
+
+describe('the allow-list of what upload bytes may be', () => {
+  test('names the types of every extension a photo or document field accepts', () => {
+    for (const extension of [...PHOTO_TYPES, ...ATTACHMENT_TYPES]) expect(MEDIA_TYPES_BY_EXTENSION[extension], extension).toBeDefined();
   });
 });
