@@ -72,8 +72,8 @@ export const surveyImportText = {
   },
   orders: {
     legend: 'Urutan U8 dan U9 pada kuesioner Anda',
-    'elements-list': `U8 ${IKM_ELEMENTS.complaintHandling}, U9 ${IKM_ELEMENTS.facilities} (daftar unsur PermenPAN-RB 14/2017)`,
-    questionnaire: `U8 ${IKM_ELEMENTS.facilities}, U9 ${IKM_ELEMENTS.complaintHandling} (contoh kuesioner PermenPAN-RB 14/2017)`,
+    'elements-list': `U8 = ${IKM_ELEMENTS.complaintHandling}; U9 = ${IKM_ELEMENTS.facilities} (urutan daftar unsur PermenPAN-RB 14/2017)`,
+    questionnaire: `U8 = ${IKM_ELEMENTS.facilities}; U9 = ${IKM_ELEMENTS.complaintHandling} (urutan contoh kuesioner PermenPAN-RB 14/2017)`,
   },
   summary: {
     rowsRead: 'Baris jawaban dibaca',
@@ -116,7 +116,8 @@ export const surveyImportCliText = {
   badPeriod: (period: string) => `Periode "${period}" tidak dikenali. Tulis seperti 2026 (tahun), 2026-S1 (semester), atau 2026-T3 (triwulan).`,
   badPopulation: (value: string) => `--population "${value}" harus bilangan bulat lebih dari 0, misalnya --population 1200.`,
   badOrder: (value: string) => `--u8 "${value}" tidak dikenal. Tulis --u8 pengaduan atau --u8 sarana.`,
-  orderHint: `Jalankan lagi dengan --u8 pengaduan (U8 ${IKM_ELEMENTS.complaintHandling}, U9 ${IKM_ELEMENTS.facilities}) atau --u8 sarana (U8 ${IKM_ELEMENTS.facilities}, U9 ${IKM_ELEMENTS.complaintHandling}).`,
+  orderHint: `Jalankan lagi dengan --u8 pengaduan (U8 = ${IKM_ELEMENTS.complaintHandling}; U9 = ${IKM_ELEMENTS.facilities}) atau --u8 sarana (U8 = ${IKM_ELEMENTS.facilities}; U9 = ${IKM_ELEMENTS.complaintHandling}).`,
+  missingValue: (option: string) => `Pilihan ${option} perlu diikuti nilainya, misalnya --period 2026-S1 atau --population 1200.`,
   exists: (file: string) =>
     `${file} sudah ada. Tambahkan --force untuk menggantinya (judul, tanggal, populasi, dan rencana tindak lanjut yang sudah ada dipertahankan; hanya hasilnya yang diganti).`,
   blockingHeading: 'Berkas jawaban belum bisa dipakai:',
