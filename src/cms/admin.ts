@@ -16,6 +16,7 @@ import { ServicePreview } from './preview/services.ts';
 import { SettingsPreview } from './preview/settings.ts';
 import { SurveyPreview } from './preview/surveys.ts';
 import { emptyValuePaths, entryProblems, problemsMessage } from './validate-entry.ts';
+import { SURVEY_IMPORT_WIDGET, SurveyImportControl } from './widgets/survey-import.ts';
 
 export interface AdminSettings extends BackendSettings {
   siteUrl: string;
@@ -40,6 +41,7 @@ function start(): void {
 
   CMS.registerLocale('id', localeId);
   CMS.registerPreviewStyle(siteStyles, { raw: true });
+  CMS.registerWidget(SURVEY_IMPORT_WIDGET, SurveyImportControl);
   CMS.registerPreviewTemplate('news', NewsPreview);
   CMS.registerPreviewTemplate('services', ServicePreview);
   CMS.registerPreviewTemplate('forums', forumPreview(settings.timeZone));

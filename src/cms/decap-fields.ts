@@ -106,6 +106,10 @@ export function decapField(name: string, schema: z.ZodType, context: Context = {
       return { ...base, modes: ['rich_text', 'raw'], editor_components: [], sanitize_preview: true };
     case 'hidden':
       return base;
+    case 'survey-import':
+      // A custom widget (src/cms/widgets/survey-import.ts) fills the whole group from an
+      // answer sheet; its parts are not typed, so the form has no fields for them.
+      return base;
   }
 }
 

@@ -24,7 +24,9 @@ export type Widget =
   | 'list'
   | 'object'
   | 'relation'
-  | 'hidden';
+  | 'hidden'
+  /** The survey's "Impor jawaban" control: fills a group of aggregates from an answer sheet. */
+  | 'survey-import';
 
 export interface FieldMeta {
   /** Indonesian label shown to editors and used in error messages. */

@@ -5,7 +5,19 @@
 export { newsSchema, NEWS_SUMMARY_MAX, type NewsData } from './news.ts';
 export { serviceSchema, TIME_UNITS, COST_KINDS, type ServiceData, type TimeUnit } from './services.ts';
 export { forumSchema, FORUM_MODES, FORUM_STATUSES, type ForumData, type ForumMode, type ForumStatus } from './forums.ts';
-export { surveySchema, IKM_ELEMENTS, IKM_ELEMENT_KEYS, type IkmElement, type SurveyData } from './surveys.ts';
+export {
+  surveySchema,
+  surveyResultsSchema,
+  IKM_ELEMENTS,
+  IKM_ELEMENT_KEYS,
+  PROFILE_QUESTIONS,
+  PROFILE_QUESTION_KEYS,
+  MIN_GROUP,
+  type IkmElement,
+  type ProfileQuestion,
+  type SurveyData,
+  type SurveyResults,
+} from './surveys.ts';
 export { settingsSchema, OFFICE_KINDS, TIME_ZONES, SOCIAL_NETWORKS, INTEGRITY_ZONE_STAGES, type SettingsData, type TimeZoneName } from './settings.ts';
 export { field, fieldMeta, type FieldMeta, type Widget } from './fields.ts';
 export { photoSchema, PHOTO_TYPES, PHOTO_MAX_KB, type ImageHelper } from './image.ts';

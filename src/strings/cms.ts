@@ -22,7 +22,7 @@ export const cms = {
       singular: 'Forum',
     },
     surveys: {
-      description: 'Hasil Survei Kepuasan Masyarakat: nilai rata-rata sembilan unsur per periode. Indeks dan mutu dihitung otomatis.',
+      description: 'Hasil Survei Kepuasan Masyarakat per periode. Pilih berkas jawaban (CSV atau Excel) dan semua angkanya dihitung otomatis; berkasnya sendiri tidak diunggah.',
       singular: 'Periode Survei',
     },
     settings: {

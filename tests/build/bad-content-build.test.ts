@@ -54,7 +54,7 @@ describe('building the portal with broken content', () => {
       'baris 19, Standar pelayanan yang dibahas (services.1): Standar pelayanan "layanan-yang-tidak-ada" tidak ada.',
       'Cara memperbaiki: Pilih salah satu yang ada: pendampingan-umkm.',
       'content/surveys/nilai-salah.yaml\n',
-      'Nilai rata-rata per unsur › Sarana dan prasarana (elements.facilities): Wajib diisi.',
+      'Hasil survei › Nilai rata-rata per unsur › Sarana dan prasarana (results.elements.facilities): Wajib diisi.',
       'content/settings/office.yaml\n',
       'baris 5, Alamat situs (siteUrl): Alamat situs harus diawali https://',
     ];

@@ -50,7 +50,7 @@ describe('Indonesian dates', () => {
 
 describe('Indonesian numbers', () => {
   const surveys = [...expected.surveys].sort((a, b) => a.data.start.localeCompare(b.data.start));
-  const indexOf = (survey: (typeof surveys)[number]) => formatNumber(ikmIndex(IKM_ELEMENT_KEYS.map((key) => survey.data.elements[key])), 2);
+  const indexOf = (survey: (typeof surveys)[number]) => formatNumber(ikmIndex(IKM_ELEMENT_KEYS.map((key) => survey.data.results.elements[key])), 2);
 
   test('the survey page shows each computed index with a decimal comma', () => {
     const text = visibleText(builtPage(routes.survey).document.querySelector('main'));

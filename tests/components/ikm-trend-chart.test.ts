@@ -9,30 +9,31 @@ const points = [
 ];
 
 describe('IkmTrendChart', () => {
-  test('a static SVG with a text alternative that points to the table', async () => {
+  test('two static SVG drawings (wide and narrow), each with a text alternative that points to the table', async () => {
     const { root, html } = await render(IkmTrendChart, { points });
-    const svg = root.querySelector('svg');
-    expect(svg?.getAttribute('role')).toBe('img');
-    expect(svg?.getAttribute('aria-label')).toBe(
-      'Grafik garis nilai IKM dari 2021 sampai Semester I 2023. Angka lengkapnya ada pada tabel di bawah grafik.',
-    );
-    expect(svg?.getAttribute('viewBox')).toBe('0 0 640 320');
+    const drawings = [...root.querySelectorAll('svg')];
+    expect(drawings.map((svg) => svg.getAttribute('class'))).toEqual(['chart trend-chart__wide', 'chart trend-chart__narrow']);
+    for (const svg of drawings) {
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(svg.getAttribute('aria-label')).toBe('Grafik garis nilai IKM dari 2021 sampai Semester I 2023. Angka lengkapnya ada pada tabel di bawah grafik.');
+    }
     expect(html).not.toMatch(/<script/);
   });
 
-  test('one labelled point per period, values in Indonesian format', async () => {
+  test('each drawing has one labelled point per period, values in Indonesian format', async () => {
     const { root } = await render(IkmTrendChart, { points });
-    expect(root.querySelectorAll('circle')).toHaveLength(3);
-    const texts = [...root.querySelectorAll('text')].map((text) => text.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['91,80', '94,18', '94,00', '2021', '2022', 'Semester I 2023']));
-    // The axis: 60 to 100 in steps of 10.
-    expect(texts).toEqual(expect.arrayContaining(['60', '70', '80', '90', '100']));
+    for (const svg of root.querySelectorAll('svg')) {
+      expect(svg.querySelectorAll('circle')).toHaveLength(3);
+      const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent);
+      expect(texts).toEqual(expect.arrayContaining(['91,80', '94,18', '94,00', '2021', '2022', 'Semester I 2023', '100']));
+    }
   });
 
   test('the line joins the points in order', async () => {
     const { root } = await render(IkmTrendChart, { points });
-    const circles = [...root.querySelectorAll('circle')].map((circle) => `${circle.getAttribute('cx')} ${circle.getAttribute('cy')}`);
-    const d = root.querySelector('path')?.getAttribute('d');
-    expect(d).toBe(`M${circles[0]} L${circles[1]} L${circles[2]}`);
+    for (const svg of root.querySelectorAll('svg')) {
+      const circles = [...svg.querySelectorAll('circle')].map((circle) => `${circle.getAttribute('cx')} ${circle.getAttribute('cy')}`);
+      expect(svg.querySelector('path')?.getAttribute('d')).toBe(`M${circles[0]} L${circles[1]} L${circles[2]}`);
+    }
   });
 });

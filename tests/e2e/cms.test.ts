@@ -7,13 +7,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { editorRules } from '../../src/content-check/rules/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, copySite, freePort, startDecapServer, type RunningDecapServer, type SiteCopy } from '../helpers/site-copy.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { openEditor as openEditorOn, publishNow, startEditorSite, writtenFile, type EditorSite } from '../helpers/cms-editor.ts';
+import { buildSite } from '../helpers/site-copy.ts';
 
 const NEWS = {
   slug: 'balai-pom-latih-30-umkm-membaca-label-pangan',
@@ -32,37 +31,17 @@ const FORUM = {
 
 const NEW_REQUIREMENT = 'Surat pernyataan kesanggupan menerapkan cara produksi yang baik';
 
-let site: SiteCopy;
-let decap: RunningDecapServer;
-let server: RunningServer;
-let browser: Browser;
-const requestedOrigins = new Set<string>();
+let editor: EditorSite;
 
 beforeAll(async () => {
-  site = copySite();
-  const decapPort = await freePort();
-  buildSite(site.root, 'dist', { DECAP_SERVER_PORT: String(decapPort) });
-  decap = await startDecapServer(site.root, decapPort);
-  server = await serveStatic(join(site.root, 'dist'));
-  browser = await launchChromium();
+  editor = await startEditorSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  site?.remove();
+  await editor?.stop();
 });
 
-async function openEditor(route: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('request', (request) => requestedOrigins.add(new URL(request.url()).origin));
-  await page.goto(`${server.url}/admin/`);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByText('Jenis isi').waitFor();
-  await page.goto(`${server.url}/admin/#${route}`);
-  return page;
-}
+const openEditor = (route: string) => openEditorOn(editor, route);
 
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
@@ -71,12 +50,7 @@ async function chooseOption(page: Page, label: string, option: string): Promise<
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function publishNow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Terbitkan' }).click();
-  await page.getByText('Terbitkan sekarang').click();
-}
-
-const contentFile = (...parts: string[]) => join(site.root, 'content', ...parts);
+const contentFile = (...parts: string[]) => join(editor.site.root, 'content', ...parts);
 
 /** The frontmatter of an MDX file as data, read with YAML's core schema (dates stay strings). */
 function frontmatterOf(text: string): Record<string, any> {
@@ -86,18 +60,9 @@ function frontmatterOf(text: string): Record<string, any> {
 
 const frontmatter = (file: string) => frontmatterOf(readFileSync(file, 'utf8'));
 
-/**
- * Waits until the CMS has written `file` whole. decap-server creates the file and then writes
- * it, so a file that merely exists may still be empty.
- */
-async function writtenFile(file: string): Promise<void> {
-  const whole = () => existsSync(file) && /^---\n[\s\S]*?\n---\n/.test(readFileSync(file, 'utf8'));
-  await expect.poll(whole, { timeout: 15_000 }).toBe(true);
-}
-
 describe('editor (Decap CMS at /admin)', () => {
   it('creates a news article with a photo and its alt text, beside index.mdx', async () => {
-    const photo = join(site.root, NEWS.photo);
+    const photo = join(editor.site.root, NEWS.photo);
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 120, b: 40 } } }).jpeg().toFile(photo);
 
     const page = await openEditor('/collections/news/new');
@@ -186,16 +151,17 @@ describe('editor (Decap CMS at /admin)', () => {
   });
 
   it('only ever talked to the site and the local decap-server', () => {
-    expect([...requestedOrigins].every((origin) => origin.startsWith('http://127.0.0.1:'))).toBe(true);
-    expect(requestedOrigins.size).toBe(2);
+    expect([...editor.requestedOrigins].every((origin) => origin.startsWith('http://127.0.0.1:'))).toBe(true);
+    expect(editor.requestedOrigins.size).toBe(2);
   });
 
   it('wrote content that passes the content check and shows on the next build', async () => {
-    const { problems } = await checkContent(site.root, editorRules(site.root));
+    const { root } = editor.site;
+    const { problems } = await checkContent(root, editorRules(root));
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 
-    buildSite(site.root, 'dist-after');
-    const page = (path: string) => readFileSync(join(site.root, 'dist-after', path, 'index.html'), 'utf8');
+    buildSite(root, 'dist-after');
+    const page = (path: string) => readFileSync(join(root, 'dist-after', path, 'index.html'), 'utf8');
     const article = page(`berita/${NEWS.slug}`);
     expect(article).toContain(NEWS.title);
     expect(article).toContain(`alt="${NEWS.alt}"`);

@@ -73,8 +73,8 @@ describe('content check on the broken fixture', () => {
   test('two mistakes in one survey file are both reported', () => {
     const fields = inFile('content/surveys/nilai-salah.yaml').map((problem) => problem.field);
     expect(fields).toEqual([
-      'Nilai rata-rata per unsur › Persyaratan (elements.requirements)',
-      'Nilai rata-rata per unsur › Sarana dan prasarana (elements.facilities)',
+      'Hasil survei › Nilai rata-rata per unsur › Persyaratan (results.elements.requirements)',
+      'Hasil survei › Nilai rata-rata per unsur › Sarana dan prasarana (results.elements.facilities)',
     ]);
   });
 

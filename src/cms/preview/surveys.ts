@@ -1,21 +1,36 @@
-/** Preview of a satisfaction survey period: the nine element means and the computed index. */
-import { ikmResult } from '../../lib/ikm.ts';
+/**
+ * Preview of a satisfaction survey period: the computed index and grade, the sample adequacy
+ * for the population typed, and the nine element means, the way the public page computes them.
+ */
 import { formatNumber } from '../../lib/numbers.ts';
-import { IKM_ELEMENTS, IKM_ELEMENT_KEYS } from '../../schema/index.ts';
+import { surveyReport } from '../../lib/survey/report.ts';
+import { IKM_ELEMENTS, IKM_ELEMENT_KEYS, surveyResultsSchema } from '../../schema/index.ts';
 import { cms } from '../../strings/cms.ts';
+import { surveyText } from '../../strings/survey.ts';
 import { entryData, h, type PreviewProps } from './elements.ts';
 
 export function SurveyPreview(props: PreviewProps) {
   const data = entryData(props);
-  const means = IKM_ELEMENT_KEYS.map((key) => Number(data.elements?.[key]));
-  const complete = means.every((mean) => Number.isFinite(mean) && mean >= 1 && mean <= 4);
-  const result = complete ? ikmResult(means) : undefined;
+  const parsed = surveyResultsSchema().safeParse(data.results);
+  const population = Number.isInteger(data.population) && data.population > 0 ? (data.population as number) : undefined;
+  const report = parsed.success ? surveyReport({ results: parsed.data, population }) : undefined;
+  const sample = report?.sample;
+  const means = IKM_ELEMENT_KEYS.map((key) => Number(data.results?.elements?.[key]));
   return h(
     'article',
     { className: 'prose container' },
     h('h1', null, data.title ?? ''),
-    h('p', { className: 'meta' }, `${cms.preview.period}: ${data.start ?? ''} – ${data.end ?? ''} · ${cms.preview.respondents}: ${data.respondents ?? ''}`),
-    result ? h('p', { className: 'lead' }, `IKM ${formatNumber(result.index, 2)} (${result.grade}, ${result.label})`) : null,
+    h('p', { className: 'meta' }, `${cms.preview.period}: ${data.start ?? ''} – ${data.end ?? ''} · ${cms.preview.respondents}: ${data.results?.respondents ?? ''}`),
+    report ? h('p', { className: 'lead' }, `IKM ${formatNumber(report.result.index, 2)} (${report.result.grade}, ${report.result.label})`) : null,
+    sample
+      ? h(
+          'p',
+          null,
+          sample.enough
+            ? surveyText.page.sampleEnough(formatNumber(sample.respondents), formatNumber(sample.population), formatNumber(sample.minimum))
+            : surveyText.page.sampleShort(formatNumber(sample.respondents), formatNumber(sample.population), formatNumber(sample.minimum), formatNumber(sample.shortfall)),
+        )
+      : null,
     h(
       'table',
       null,
