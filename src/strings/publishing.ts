@@ -36,4 +36,46 @@ export const publishing = {
     nothing: (local: string, zone: string) => `Tidak ada yang berubah karena waktu sejak jadwal sebelumnya (${local.replace('T', ' ')} ${zone}): situs tidak dibangun ulang.`,
     unreadable: (problem: string) => `Isi situs tidak bisa dibaca untuk pemeriksaan jadwal (${problem}); situs dibangun supaya pemeriksaan isi menunjukkan masalahnya.`,
   },
+  report: {
+    failedHeading: 'Perubahan belum terbit: ada yang perlu diperbaiki',
+    failedPreviewHeading: 'Pratinjau belum bisa dibuat: ada yang perlu diperbaiki',
+    liveUnchanged: 'Situs publik tetap menampilkan versi sebelumnya; tidak ada yang rusak. Perbaiki hal di bawah ini di editor, simpan lagi, dan situs akan dibangun ulang dengan sendirinya.',
+    previewUnchanged: 'Situs publik tidak terpengaruh. Perbaiki hal di bawah ini di editor lalu simpan lagi; pratinjau dibuat ulang dengan sendirinya.',
+    change: (commit: string, branch: string) => `Perubahan \`${commit}\` di cabang \`${branch}\`.`,
+    log: 'Catatan lengkap pembangunan',
+    checks: {
+      'portal:content-check': 'Pemeriksaan isi',
+      'portal:site-check': 'Pemeriksaan tautan',
+      'portal:accessibility': 'Pemeriksaan aksesibilitas',
+      'portal:page-weight': 'Pemeriksaan ukuran halaman',
+      'portal:sitemap': 'Peta situs',
+      'portal:share-images': 'Kartu berbagi',
+    } as Record<string, string>,
+    otherCheck: (name: string) => `Pemeriksaan ${name.replace(/^portal:/, '')}`,
+    fixLabel: 'Cara memperbaiki:',
+    technicalHeading: 'Kesalahan teknis',
+    technical:
+      'Pembangunan berhenti karena masalah teknis pada kode situs atau mesin pembangun, bukan karena isi yang Anda simpan. Teruskan pesan ini kepada pengelola teknis situs; rinciannya ada di catatan lengkap pembangunan.',
+    truncated: (shown: number, total: number) => `Laporan dipotong: ${shown} dari ${total} baris ditampilkan. Selebihnya ada di catatan lengkap pembangunan.`,
+    statusFailed: (checks: string[]) => `Gagal: ${checks.join(', ')}. Buka untuk rincian dan cara memperbaikinya.`,
+    statusTechnical: 'Gagal karena masalah teknis (bukan isi). Teruskan ke pengelola teknis situs.',
+    statusPassed: 'Semua pemeriksaan lolos.',
+    statusPreview: 'Pratinjau siap dibuka.',
+    statusBuilding: 'Sedang dibangun ...',
+    usage:
+      'Cara memakai: node scripts/report-build.ts --host github|gitlab|forgejo (--failed CATATAN.log [--preview] | --passed [--preview-url ALAMAT])',
+    noToken: (host: string) =>
+      `Tidak ada token untuk berbicara dengan ${host}: status dan komentar tidak dikirim (laporan tetap tercetak di atas). Lihat docs/publishing.md.`,
+    hostRefused: (what: string, status: number, url: string) => `${what} ditolak oleh server Git (HTTP ${status}, ${url}). Periksa token dan izinnya (docs/publishing.md).`,
+    sent: (what: string) => `Terkirim: ${what}.`,
+    whatStatus: (name: string) => `status ${name}`,
+    whatComment: (where: string) => `komentar pada ${where}`,
+    onChange: (number: number) => `permintaan gabung #${number}`,
+    onCommit: (commit: string) => `commit ${commit.slice(0, 7)}`,
+  },
+  preview: {
+    badTemplate: (value: string) =>
+      `PORTAL_PREVIEW_URL="${value}" tidak bisa dipakai. Tulis alamat https dengan {branch} di tempat nama pratinjau, misalnya https://{branch}.pratinjau.contoh.go.id/`,
+    badBranch: (branch: string) => `Cabang "${branch}" bukan draf editor (cms/...): tidak ada pratinjau untuknya.`,
+  },
 } as const;
