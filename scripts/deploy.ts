@@ -32,6 +32,7 @@ const serverScript = { path: serverScriptPath, text: readFileSync(serverScriptPa
 
 interface Options {
   rollback: boolean;
+  removePreview: boolean;
   preview: boolean;
   keep: number;
   from: string;
@@ -46,6 +47,7 @@ function parseKeep(value: string): number {
 function parseOptions(argv: readonly string[]): Options {
   const args = [...argv];
   let rollback = false;
+  let removePreview = false;
   let preview = false;
   let keep = process.env.PORTAL_DEPLOY_KEEP ? parseKeep(process.env.PORTAL_DEPLOY_KEEP) : DEFAULT_KEEP;
   let from = 'dist';
@@ -53,6 +55,7 @@ function parseOptions(argv: readonly string[]): Options {
   while (args.length) {
     const arg = args.shift()!;
     if (arg === '--rollback') rollback = true;
+    else if (arg === '--remove-preview') removePreview = true;
     else if (arg === '--preview') preview = true;
     else if (arg === '--keep') keep = parseKeep(args.shift() ?? '');
     else if (arg === '--from') from = args.shift() ?? '';
@@ -60,7 +63,7 @@ function parseOptions(argv: readonly string[]): Options {
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new Error(rollback ? t.deploy.rollbackUsage : t.deploy.usage);
-  return { rollback, preview, keep, from: resolve(from), target: parseTarget(positional[0]!) };
+  return { rollback, removePreview, preview, keep, from: resolve(from), target: parseTarget(positional[0]!) };
 }
 
 function sshSettings(): SshSettings {
@@ -96,7 +99,7 @@ function deploy(options: Options, ssh: SshSettings): void {
   const started = Date.now();
   checkBuild(options.from, options.preview);
   const { target } = options;
-  const live = run('prepare', serverStep(target, serverScript, ['prepare', target.root], ssh)) || undefined;
+  const live = run('prepare', serverStep(target, serverScript, ['prepare', target.root, ...(options.preview ? ['preview'] : [])], ssh)) || undefined;
   const release = releaseName(new Date(), commitOf(process.env));
   console.log(t.deploy.uploading(release, targetLabel(target)));
   try {
@@ -125,6 +128,10 @@ try {
   const options = parseOptions(process.argv.slice(2));
   const ssh = sshSettings();
   if (options.rollback) rollback(options, ssh);
+  else if (options.removePreview) {
+    run('remove-preview', serverStep(options.target, serverScript, ['remove-preview', options.target.root], ssh));
+    console.log(t.deploy.previewRemoved(targetLabel(options.target)));
+  }
   else deploy(options, ssh);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

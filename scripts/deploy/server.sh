@@ -8,10 +8,12 @@
 #   releases/<name>.assets    the hashed files (_astro/) that build made itself
 #   current -> releases/<name>
 #
-#   server.sh prepare  ROOT                 make releases/, print the live release (if any)
+#   server.sh prepare  ROOT [preview]       make releases/, print the live release (if any);
+#                                           "preview" marks ROOT as a preview (.pratinjau)
 #   server.sh activate ROOT RELEASE KEEP    carry over assets, switch current, keep KEEP releases
 #   server.sh rollback ROOT                 switch current to the release before the live one
 #   server.sh discard  ROOT RELEASE         remove a release whose upload failed (never the live one)
+#   server.sh remove-preview ROOT           remove a preview whose draft is gone (only a marked one)
 #
 # Arguments arrive already checked against an allow-list (scripts/deploy/target.ts).
 set -eu
@@ -39,7 +41,19 @@ switch_to() {
 
 case "$command" in
   prepare)
-    mkdir -p "$releases"
+    if [ "${3:-}" = preview ]; then
+      mkdir -p "$releases"
+      touch "$root/.pratinjau"
+    elif [ -e "$root/.pratinjau" ]; then
+      echo "$root adalah folder pratinjau; situs publik tidak diterbitkan ke sana." >&2
+      exit 4
+    else
+      test -e "$root/current" || test ! -e "$root" || test -z "$(ls -A "$root")" || test -d "$releases" || {
+        echo "$root sudah berisi berkas lain; pakai folder kosong atau folder yang dibuat oleh npm run deploy." >&2
+        exit 4
+      }
+      mkdir -p "$releases"
+    fi
     live_release
     ;;
 
@@ -71,6 +85,12 @@ case "$command" in
     test -n "$before" || { echo "Tidak ada rilis sebelum $live di $releases." >&2; exit 3; }
     switch_to "$before"
     echo "$before"
+    ;;
+
+  remove-preview)
+    # Only a folder that a preview deploy marked: never the public site by a slip of a variable.
+    test -e "$root/.pratinjau" || { echo "$root bukan folder pratinjau; tidak dihapus." >&2; exit 4; }
+    rm -rf "${root:?}"
     ;;
 
   discard)

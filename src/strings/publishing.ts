@@ -6,7 +6,7 @@
 export const publishing = {
   deploy: {
     usage:
-      'Cara memakai: npm run deploy -- [--preview] [--keep N] [--from FOLDER] TUJUAN\n' +
+      'Cara memakai: npm run deploy -- [--preview] [--keep N] [--from FOLDER] TUJUAN   (atau --remove-preview TUJUAN)\n' +
       '  TUJUAN: pengguna@server:/var/www/portal (lewat SSH) atau folder di komputer ini, misalnya /srv/portal.',
     rollbackUsage: 'Cara memakai: npm run deploy:rollback -- TUJUAN   (TUJUAN sama dengan yang dipakai saat menerbitkan)',
     badTarget: (target: string) =>
@@ -24,6 +24,7 @@ export const publishing = {
     uploading: (release: string, target: string) => `Mengunggah rilis ${release} ke ${target} ...`,
     live: (release: string, target: string, seconds: string) => `Rilis ${release} kini tayang di ${target} (${seconds} s).`,
     rolledBack: (release: string, target: string) => `Situs di ${target} dikembalikan ke rilis ${release}.`,
+    previewRemoved: (target: string) => `Pratinjau di ${target} dihapus.`,
     reloading: (command: string) => `Memuat ulang server web: ${command}`,
     stepFailed: (step: string, status: number | null) =>
       `Langkah "${step}" gagal (kode ${status ?? '-'}). Situs yang tayang tidak berubah kecuali pesan di atas mengatakan lain.`,

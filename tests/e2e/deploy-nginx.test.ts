@@ -7,14 +7,15 @@
  * of the old version still finds its stylesheet after the switch. Then a rollback brings the
  * old version back, and old releases are pruned.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { NGINX_PATH, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 
@@ -214,5 +215,91 @@ describe('npm run deploy to a folder served by nginx', () => {
     expect(() => deploySync(['--from', v2, target])).toThrow(/pratinjau/);
     expect(live()).toBe(kept.at(-1));
     expect((await get(`${server.url}/robots.txt`, false)).body.toString()).not.toMatch(/^Disallow: \/$/m);
+  });
+});
+
+describe('previews of drafts (deploy/nginx/preview.conf)', () => {
+  const PREVIEW_HOST = 'news-kelas-label.pratinjau.contoh-balai-pom.example';
+  let previews: string;
+  let preview: string;
+  let child: ChildProcess | undefined;
+  let port: number;
+
+  function getPreview(path: string): Promise<Answer & { robots: string | undefined }> {
+    return new Promise((resolve, reject) => {
+      request(`http://127.0.0.1:${port}${path}`, { agent: false, headers: { host: PREVIEW_HOST } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), robots: response.headers['x-robots-tag'] as string | undefined }));
+      })
+        .on('error', reject)
+        .end();
+    });
+  }
+
+  beforeAll(async () => {
+    previews = join(work, 'pratinjau');
+    preview = join(work, 'preview-build');
+    cpSync(v1, preview, { recursive: true });
+    writeFileSync(join(preview, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+    deploySync(['--preview', '--keep', '2', '--from', preview, join(previews, 'news-kelas-label')]);
+    const probe = createNetServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const prefix = join(work, 'nginx-preview');
+    mkdirSync(prefix);
+    // The server block as written, with plain HTTP on a free loopback port and the folder of this test.
+    const block = readFileSync(join(projectRoot, 'deploy/nginx/preview.conf'), 'utf8')
+      .replace(/^\s*listen .*$/gm, '')
+      .replace(/^\s*ssl_.*$/gm, '')
+      .replace('server {', `server {\n    listen 127.0.0.1:${port};`)
+      .replaceAll('/var/www/pratinjau', previews);
+    const conf = [
+      ...(process.getuid?.() === 0 ? ['user root root;'] : []),
+      'worker_processes 1;', 'daemon off;', `pid ${prefix}/nginx.pid;`, `error_log ${prefix}/error.log warn;`, 'events { worker_connections 64; }',
+      'http {', '    include /etc/nginx/mime.types;', '    access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
+      block, '}', '',
+    ].join('\n');
+    writeFileSync(join(prefix, 'nginx.conf'), conf);
+    const checked = spawnSync(NGINX_PATH, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
+    expect(checked.stderr).toContain('test is successful');
+    child = spawn(NGINX_PATH, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (await getPreview('/').then(() => true, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGQUIT');
+      await exited;
+    }
+  });
+
+  test('a preview is served at its own address, whole, and tells search engines to stay away', async () => {
+    for (const path of asked.slice(0, 5)) {
+      const answer = await getPreview(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.body.equals(readFileSync(fileOf(preview, path))), path).toBe(true);
+      expect(answer.robots).toBe('noindex, nofollow');
+    }
+    expect((await getPreview('/robots.txt')).body.toString()).toBe('User-agent: *\nDisallow: /\n');
+    expect((await getPreview('/_nginx/portal.conf')).status).toBe(404);
+  });
+
+  test('the public site is never deployed into a preview folder, nor a preview folder removed for the public site', () => {
+    expect(() => deploySync(['--from', v1, join(previews, 'news-kelas-label')])).toThrow(/folder pratinjau/);
+    expect(() => deploySync(['--remove-preview', target])).toThrow(/bukan folder pratinjau/);
+    expect(existsSync(join(target, 'current'))).toBe(true);
+  });
+
+  test('a preview whose draft is gone is removed', async () => {
+    deploySync(['--remove-preview', join(previews, 'news-kelas-label')]);
+    expect(existsSync(join(previews, 'news-kelas-label'))).toBe(false);
+    expect((await getPreview('/')).status).toBe(404);
   });
 });
