@@ -44,7 +44,8 @@ const verdict = buildVerdict();
 const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
 
 export default defineConfig({
-  site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
+  // An empty value (a pipeline variable left unset) counts as unset.
+  site: process.env.PORTAL_SITE_URL || siteUrlFromSettings(),
   trailingSlash: 'always',
   build: {
     format: 'directory',
