@@ -18,6 +18,7 @@ import { siteCheck } from './src/integrations/site-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { finishedPages } from './src/build-pages/finished-pages.ts';
+import { isNoindexBuild } from './src/lib/noindex-build.ts';
 
 /**
  * The public address comes from the office settings, so an office never edits code. A missing
@@ -47,7 +48,8 @@ const verdict = buildVerdict();
 const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
 
 export default defineConfig({
-  site: process.env.PORTAL_SITE_URL ?? siteUrlFromSettings(),
+  // An empty value (a pipeline variable left unset) counts as unset.
+  site: process.env.PORTAL_SITE_URL || siteUrlFromSettings(),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -102,7 +104,8 @@ export default defineConfig({
         // passing build for serving.
         verdict.integration,
         // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
-        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env) }),
+        // A preview build (PORTAL_NOINDEX=1) tells search engines to stay away on every response.
+        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env), noindex: isNoindexBuild() }),
         precompress(),
       ],
   vite: {

@@ -3,19 +3,26 @@
 # dev dependency, because Astro 7 needs Node >= 22.12 and Debian's Node is older) and,
 # for the test suite, Debian's Chromium, nginx (with its Brotli module), rsync (the deploy
 # command's transfer) and a Java runtime (the Nu HTML checker).
-#   bash scripts/setup.sh          npm packages only (enough to run the portal)
-#   bash scripts/setup.sh --tests  also the system packages the tests drive
+#   bash scripts/setup.sh            npm packages only (enough to run the portal)
+#   bash scripts/setup.sh --tests    also the system packages the tests drive
+#   bash scripts/setup.sh --publish  also what a pipeline's build and deploy need: Chromium
+#                                    (the accessibility gate; a CI build without it fails),
+#                                    rsync and the SSH client (npm run deploy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ "${1:-}" == "--tests" ]]; then
+if [[ "${1:-}" == "--tests" || "${1:-}" == "--publish" ]]; then
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
-  # The server configuration serves the build's precompressed .br files.
-  compgen -G '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so' >/dev/null || missing+=(libnginx-mod-http-brotli-static)
   command -v rsync >/dev/null 2>&1 || missing+=(rsync)
-  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  if [[ "$1" == "--tests" ]]; then
+    command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+    # The server configuration serves the build's precompressed .br files.
+    compgen -G '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so' >/dev/null || missing+=(libnginx-mod-http-brotli-static)
+    command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  else
+    command -v ssh >/dev/null 2>&1 || missing+=(openssh-client)
+  fi
   if ((${#missing[@]})); then
     if [[ $(id -u) -eq 0 ]]; then
       echo "Memasang paket sistem: ${missing[*]}"

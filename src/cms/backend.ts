@@ -15,6 +15,9 @@
 import { z } from 'zod';
 import { cms } from '../strings/cms.ts';
 
+/** The commit status carrying a draft's preview address (the pipelines set it; see docs/publishing.md). */
+export const PREVIEW_STATUS_NAME = 'portal/deploy-pratinjau';
+
 export const BACKEND_NAMES = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 
@@ -71,6 +74,9 @@ export function backendFromEnvironment(environment: Record<string, string | unde
   if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
   if (env.CMS_APP_ID) backend.app_id = env.CMS_APP_ID;
   if (name === 'gitlab') backend.auth_type = 'pkce';
+  // The pipelines publish each draft's preview and name its commit status this way
+  // (scripts/publish/host-api.ts); Decap's "Lihat pratinjau" opens the status's address.
+  if (name === 'github' || name === 'gitlab') backend.preview_context = PREVIEW_STATUS_NAME;
   if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
   else if (name === 'gitea') backend.base_url = env.CMS_API_ROOT!.replace(/\/api\/v\d+\/?$/, '');
   const publishMode = wantsWorkflow && WORKFLOW_BACKENDS.includes(name) ? 'editorial_workflow' : 'simple';

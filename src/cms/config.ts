@@ -20,6 +20,17 @@ const BODY: Partial<Record<CollectionName, { required: boolean; after: string }>
   forums: { required: false, after: 'participation' },
 };
 
+/**
+ * Where an entry's page is, relative to the site: Decap appends it to the preview address the
+ * pipelines publish ("Lihat pratinjau") and to the site address ("Lihat di situs"). Entry
+ * folders give {{dirname}}, single files {{filename}}; both are the entry's id in the routes.
+ */
+const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
+  news: 'berita/{{dirname}}/',
+  services: 'layanan/{{filename}}/',
+  forums: 'forum/{{dirname}}/',
+};
+
 /** Collections whose entries are folders: photos and documents are stored beside index.mdx. */
 const ENTRY_FOLDERS: readonly CollectionName[] = ['news', 'forums'];
 
@@ -61,6 +72,7 @@ function folderCollection(name: Exclude<CollectionName, 'settings'>) {
     slug: '{{slug}}',
     summary: '{{title}}',
     sortable_fields: name === 'news' ? ['date', 'title'] : ['title'],
+    ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
     ...(inEntryFolder
       ? {
           path: '{{slug}}/index',

@@ -3,13 +3,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished, newestFirst, todayIn } from '../lib/publishing.ts';
 import { once } from '../lib/once.ts';
 import { slugify } from '../lib/text.ts';
+import { getBuildNow } from './build-moment.ts';
 import { getSettings } from './settings.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 
 export const getPublishedNews = once(async (): Promise<NewsEntry[]> => {
   const settings = await getSettings();
-  const today = todayIn(settings.office.timeZone);
+  const today = todayIn(settings.office.timeZone, await getBuildNow());
   return newestFirst(await getCollection('news', (entry) => isPublished(entry.data, today)));
 });
 

@@ -18,6 +18,8 @@ export interface PolicyInput {
   adminConnectOrigins: readonly string[];
   /** Origins the CMS shows images from (the Git host's raw file and avatar hosts). */
   adminImageOrigins: readonly string[];
+  /** A preview build (PORTAL_NOINDEX): every response tells search engines to stay away. */
+  noindex?: boolean;
 }
 
 export type Directives = Record<string, readonly string[]>;
@@ -34,6 +36,9 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 export const PAGE_CACHE = 'public, max-age=0, must-revalidate';
 /** Other files without a hash in their name (favicon, search index entry, sitemap). */
 export const FILE_CACHE = 'public, max-age=3600';
+
+/** What the CMS, and every file of a preview build, tell search engines. */
+export const NOINDEX = 'noindex, nofollow';
 
 /** Folders whose files carry a content hash in their names. */
 export const HASHED_ASSET_PREFIXES = ['/_astro/'] as const;
@@ -109,7 +114,7 @@ export interface HeaderRule {
 
 /** Every rule the renderers turn into server configuration. */
 export function headerRules(input: PolicyInput): Record<HeaderRule['kind'], HeaderRule> {
-  const common = commonHeaders();
+  const common = { ...commonHeaders(), ...(input.noindex ? { 'X-Robots-Tag': NOINDEX } : {}) };
   const publicCsp = { 'Content-Security-Policy': serializeCsp(publicDirectives(input)) };
   return {
     pages: { kind: 'pages', headers: { ...common, ...publicCsp, 'Cache-Control': PAGE_CACHE } },
@@ -120,7 +125,7 @@ export function headerRules(input: PolicyInput): Record<HeaderRule['kind'], Head
         'Content-Security-Policy': serializeCsp(adminDirectives(input)),
         'Cache-Control': PAGE_CACHE,
         // The CMS must never appear in search results.
-        'X-Robots-Tag': 'noindex, nofollow',
+        'X-Robots-Tag': NOINDEX,
       },
     },
     'hashed-assets': { kind: 'hashed-assets', headers: { ...common, ...publicCsp, 'Cache-Control': IMMUTABLE_CACHE } },

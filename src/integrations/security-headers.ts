@@ -21,6 +21,8 @@ import { hosting as t } from '../strings/hosting.ts';
 export interface SecurityHeadersOptions {
   /** The Git host the CMS saves to: "github", "gitlab" or the URL of a self-hosted server. */
   gitHost: string;
+  /** A preview build: X-Robots-Tag noindex on every response (src/lib/noindex-build.ts). */
+  noindex?: boolean;
 }
 
 export const NGINX_CONFIG_FILE = '_nginx/portal.conf';
@@ -42,6 +44,7 @@ export function securityHeaders(options: SecurityHeadersOptions): AstroIntegrati
           usesWebAssembly: files.some((file) => file.endsWith('.wasm') || file.startsWith('/pagefind/')),
           adminConnectOrigins: origins.connect,
           adminImageOrigins: origins.images,
+          noindex: options.noindex ?? false,
         };
         const rules = headerRules(input);
         writeFileSync(`${out}/${HEADERS_FILE}`, renderHeadersFile({ files, rules }));

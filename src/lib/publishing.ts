@@ -1,8 +1,10 @@
 /**
  * What the public may see. A news article is published when it is not a draft and its date
  * has arrived in the office's zone; the build date decides, so a scheduled article appears
- * on the first build on or after its date.
+ * on the first build on or after its date (the pipelines build every day just after
+ * midnight in the office's zone for that reason).
  */
+import { buildNow } from './build-clock.ts';
 import { instantToLocalDate, type ZoneName } from './time-zones.ts';
 
 export interface Publishable {
@@ -10,9 +12,8 @@ export interface Publishable {
   draft: boolean;
 }
 
-/** Today's calendar day in the office's zone. PORTAL_TODAY (YYYY-MM-DD) overrides it in tests. */
-export function todayIn(zone: ZoneName, now: Date = new Date(), override = process.env.PORTAL_TODAY): string {
-  if (override && /^\d{4}-\d{2}-\d{2}$/.test(override)) return override;
+/** The calendar day of the build's moment in the office's zone (PORTAL_NOW / PORTAL_TODAY override it, see build-clock.ts). */
+export function todayIn(zone: ZoneName, now: Date = buildNow(zone)): string {
   return instantToLocalDate(now, zone);
 }
 

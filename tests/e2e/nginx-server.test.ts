@@ -228,7 +228,7 @@ describe('the production server block (deploy/nginx/portal.conf)', () => {
       const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { encoding: 'utf8' });
       expect(made.status, made.stderr).toBe(0);
       const serverBlock = readFileSync(join(projectRoot, 'deploy/nginx/portal.conf'), 'utf8')
-        .replaceAll('/var/www/portal/dist', siteRoot)
+        .replaceAll('/var/www/portal/current', siteRoot)
         .replace(/ssl_certificate \S+;/, `ssl_certificate ${dir}/cert.pem;`)
         .replace(/ssl_certificate_key \S+;/, `ssl_certificate_key ${dir}/key.pem;`)
         .replace(/^\s*listen \[::\].*$/gm, '')

@@ -13,7 +13,9 @@ import jsonld from 'jsonld';
 import ical, { type VEvent } from 'node-ical';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildNow } from '../../src/lib/build-clock.ts';
 import { forumsForCalendar } from '../../src/lib/calendar/calendar-forums.ts';
+import { forumMoment } from '../../src/lib/forum-timing.ts';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/rss.ts';
 import { isPublished, todayIn } from '../../src/lib/publishing.ts';
 import { localToInstant, zoneOffset } from '../../src/lib/time-zones.ts';
@@ -41,7 +43,7 @@ const EVENT_STATUS: Record<ForumMatter['status'], string> = {
 };
 const ICS_STATUS: Record<ForumMatter['status'], string> = {
   scheduled: 'CONFIRMED',
-  postponed: 'TENTATIVE',
+  postponed: 'CANCELLED',
   rescheduled: 'CONFIRMED',
   'moved-online': 'CONFIRMED',
   cancelled: 'CANCELLED',
@@ -205,10 +207,11 @@ export function describeFindableOutput(label: string, getSite: () => BuiltSite |
         const forumFeed = parseFeed(text('/forum/rss.xml'));
         const forums = readForums(site.root);
         expect(forumFeed.items.map((item) => item.url).sort()).toEqual(forums.map((forum) => url(`/forum/${forum.id}/`)).sort());
-        // A status change must reach readers as a new item: the id names the status.
+        // A status change must reach readers as a new item: the id names the status readers see.
+        const zone = readSettings(site.root).office.timeZone;
         for (const forum of forums) {
           const item = forumFeed.items.find((candidate) => candidate.url === url(`/forum/${forum.id}/`))!;
-          expect(item.id).toContain(forum.data.status);
+          expect(item.id).toContain(`#${forumMoment(forum.data, zone, buildNow(zone)).shown}`);
         }
       });
 
@@ -249,10 +252,12 @@ export function describeFindableOutput(label: string, getSite: () => BuiltSite |
         }
       });
 
-      it('are linked from each forum page', () => {
+      it('are offered on the page of each forum that can still be attended, and only there', () => {
+        const zone = readSettings(site.root).office.timeZone;
         for (const forum of readForums(site.root)) {
           const link = page(`/forum/${forum.id}/`).document.querySelector(`a[href="/forum/${forum.id}/kalender.ics"]`);
-          expect(link?.textContent?.trim()).toBeTruthy();
+          if (forumMoment(forum.data, zone, buildNow(zone)).offersJoining) expect(link?.textContent?.trim(), forum.id).toBeTruthy();
+          else expect(link, forum.id).toBeNull();
         }
       });
     });

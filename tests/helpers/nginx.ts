@@ -16,6 +16,8 @@ export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export interface RunningNginx {
   url: string;
   errorLog: () => string;
+  /** A shell command that makes this nginx read its configuration again (as `systemctl reload nginx` does on a server). */
+  reloadCommand: string;
   close: () => Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function startNginx(root: string): Promise<RunningNginx> {
     return {
       url,
       errorLog,
+      reloadCommand: `${NGINX_PATH} -p ${prefix} -c ${conf} -s reload`,
       close: async () => {
         if (child.exitCode === null) {
           const exited = new Promise((resolve) => child.once('exit', resolve));

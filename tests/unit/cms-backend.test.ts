@@ -12,7 +12,7 @@ describe('CMS backend settings', () => {
 
   it('GitHub: repository, branch, OAuth helper, editorial workflow on by default', () => {
     const settings = backendFromEnvironment({ CMS_BACKEND: 'github', CMS_REPO: 'bpom-bengkulu/portal', CMS_BASE_URL: 'https://oauth.contoh.go.id' });
-    expect(settings.backend).toEqual({ name: 'github', repo: 'bpom-bengkulu/portal', branch: 'main', base_url: 'https://oauth.contoh.go.id' });
+    expect(settings.backend).toEqual({ name: 'github', repo: 'bpom-bengkulu/portal', branch: 'main', base_url: 'https://oauth.contoh.go.id', preview_context: 'portal/deploy-pratinjau' });
     expect(settings.publishMode).toBe('editorial_workflow');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildNow } from '../../src/lib/build-clock.ts';
 import { isPublished, newestFirst, todayIn } from '../../src/lib/publishing.ts';
 
 describe('what the public may see', () => {
@@ -20,27 +21,29 @@ describe("today's date in the office's zone", () => {
   const lateEveningUtc = new Date('2025-02-10T16:30:00Z'); // 23.30 WIB, 00.30 WITA, 01.30 WIT
 
   test('follows the zone, not the host', () => {
-    expect(todayIn('WIB', lateEveningUtc, '')).toBe('2025-02-10');
-    expect(todayIn('WITA', lateEveningUtc, '')).toBe('2025-02-11');
-    expect(todayIn('WIT', lateEveningUtc, '')).toBe('2025-02-11');
+    expect(todayIn('WIB', lateEveningUtc)).toBe('2025-02-10');
+    expect(todayIn('WITA', lateEveningUtc)).toBe('2025-02-11');
+    expect(todayIn('WIT', lateEveningUtc)).toBe('2025-02-11');
   });
 
-  test('PORTAL_TODAY overrides it', () => {
-    expect(todayIn('WIB', lateEveningUtc, '2030-06-01')).toBe('2030-06-01');
+  test("is the day of the build's moment, which PORTAL_TODAY and PORTAL_NOW set", () => {
+    expect(todayIn('WIB', buildNow('WIB', { PORTAL_TODAY: '2030-06-01' }, lateEveningUtc))).toBe('2030-06-01');
+    expect(todayIn('WIT', buildNow('WIT', { PORTAL_NOW: '2030-06-02T23:59' }, lateEveningUtc))).toBe('2030-06-02');
   });
 
-  test('a malformed override is ignored', () => {
-    expect(todayIn('WIB', lateEveningUtc, 'besok')).toBe('2025-02-10');
-  });
-
-  test('the override is read from the environment by default', () => {
-    const saved = process.env.PORTAL_TODAY;
+  test('reads the overrides from the environment by default', () => {
+    const saved = { today: process.env.PORTAL_TODAY, now: process.env.PORTAL_NOW };
     process.env.PORTAL_TODAY = '2031-01-02';
+    delete process.env.PORTAL_NOW;
     try {
       expect(todayIn('WIT')).toBe('2031-01-02');
+      process.env.PORTAL_NOW = '2031-03-04T08:00';
+      expect(todayIn('WIT')).toBe('2031-03-04');
     } finally {
-      if (saved === undefined) delete process.env.PORTAL_TODAY;
-      else process.env.PORTAL_TODAY = saved;
+      for (const [key, value] of [['PORTAL_TODAY', saved.today], ['PORTAL_NOW', saved.now]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
   });
 });

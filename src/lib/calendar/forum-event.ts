@@ -2,14 +2,19 @@
  * A forum as a calendar event. The UID never changes, so a calendar that imported the forum
  * once updates it when the file is opened again; STATUS and SEQUENCE follow the forum's
  * status so a postponement or cancellation replaces the old entry instead of adding one.
+ *
+ * A postponed forum has no date that holds: its entry is CANCELLED (calendars take it off the
+ * old day) until the office gives the new date, when the same UID comes back CONFIRMED with a
+ * higher SEQUENCE. Neither a postponed nor a cancelled forum carries its online link or place.
  */
 import type { ForumData, ForumStatus } from '../../schema/index.ts';
+import { forumMoments } from '../../strings/forum-moments.ts';
 import { seo } from '../../strings/seo.ts';
 import type { IcsEvent, IcsStatus } from './ics.ts';
 
 const ICS_STATUS: Record<ForumStatus, IcsStatus> = {
   scheduled: 'CONFIRMED',
-  postponed: 'TENTATIVE',
+  postponed: 'CANCELLED',
   rescheduled: 'CONFIRMED',
   'moved-online': 'CONFIRMED',
   cancelled: 'CANCELLED',
@@ -63,11 +68,19 @@ export function forumLocation(forum: CalendarForum): string | undefined {
   return hall ?? link ?? (online ? seo.feeds.online : undefined);
 }
 
+/** The date no longer holds: the entry is taken off the calendar, and nobody is sent anywhere. */
+const DATE_GONE: Partial<Record<ForumStatus, string>> = {
+  postponed: forumMoments.calendarPostponed,
+  cancelled: forumMoments.calendarCancelled,
+};
+
 export function forumIcsEvent({ id, forum, url, host, stamp, organizer }: ForumEventInput): IcsEvent {
+  const gone = DATE_GONE[forum.status];
   const description = [
     forum.statusNote,
+    gone,
     forum.summary,
-    forum.onlineLink && forum.status !== 'cancelled' ? `${seo.calendar.onlineLink}: ${forum.onlineLink}` : undefined,
+    forum.onlineLink && !gone ? `${seo.calendar.onlineLink}: ${forum.onlineLink}` : undefined,
     `${seo.calendar.details}: ${url}`,
   ].filter(Boolean);
   return {
@@ -79,7 +92,7 @@ export function forumIcsEvent({ id, forum, url, host, stamp, organizer }: ForumE
     end: forum.end,
     summary: `${seo.calendar.summaryPrefix[forum.status]}${forum.title}`,
     description: description.join('\n\n'),
-    location: forumLocation(forum),
+    location: gone ? undefined : forumLocation(forum),
     url,
     organizer,
   };

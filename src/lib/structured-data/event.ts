@@ -1,9 +1,13 @@
 /**
  * A public consultation forum as an Event. Status changes map to schema.org's event
  * statuses so search results show a postponement or cancellation, and a forum moved online
- * stops pointing people at a hall.
+ * stops pointing people at a hall. The online link is given only while the forum can still
+ * be joined: a postponed, cancelled or finished forum points at its page instead. The start
+ * stays the original one while a forum is postponed, as schema.org asks for EventPostponed.
  */
 import type { ForumData, ForumMode, ForumStatus } from '../../schema/index.ts';
+import { forumMoments } from '../../strings/forum-moments.ts';
+import type { ForumMoment } from '../forum-timing.ts';
 import { localToIsoWithOffset, type ZoneName } from '../time-zones.ts';
 import { COUNTRY } from './organization.ts';
 import type { JsonLdNode, JsonLdReference, PublishedImage } from './types.ts';
@@ -40,6 +44,8 @@ export type EventForum = Pick<
 
 export interface EventInput {
   forum: EventForum;
+  /** What the forum says and offers at the build's moment (forumMoment). */
+  moment: Pick<ForumMoment, 'shown' | 'offersJoining'>;
   url: string;
   zone: ZoneName;
   /** The office's province, for the venue's address (venues carry one address line). */
@@ -48,8 +54,8 @@ export interface EventInput {
   organizer: JsonLdReference;
 }
 
-function locations(forum: EventForum, url: string, region: string): JsonLdNode[] {
-  const online: JsonLdNode = { '@type': 'VirtualLocation', url: forum.onlineLink ?? url };
+function locations(forum: EventForum, joinable: boolean, url: string, region: string): JsonLdNode[] {
+  const online: JsonLdNode = { '@type': 'VirtualLocation', url: (joinable && forum.onlineLink) || url };
   const inPerson = forum.venue && forum.status !== 'moved-online' && forum.mode !== 'online';
   const place: JsonLdNode | undefined = inPerson
     ? {
@@ -65,14 +71,14 @@ function locations(forum: EventForum, url: string, region: string): JsonLdNode[]
   return [online];
 }
 
-export function forumEvent({ forum, url, zone, region, images, organizer }: EventInput): JsonLdNode {
-  const where = locations(forum, url, region);
+export function forumEvent({ forum, moment, url, zone, region, images, organizer }: EventInput): JsonLdNode {
+  const where = locations(forum, moment.offersJoining, url, region);
   return {
     '@type': 'Event',
     '@id': `${url}#acara`,
     url,
     name: forum.title,
-    description: forum.summary,
+    description: moment.shown === 'awaiting-results' ? forumMoments.awaitingResultsDescription(forum.summary) : forum.summary,
     startDate: localToIsoWithOffset(forum.start, zone),
     endDate: localToIsoWithOffset(forum.end, zone),
     ...(forum.previousStart ? { previousStartDate: localToIsoWithOffset(forum.previousStart, zone) } : {}),

@@ -3,6 +3,7 @@
  * publication of results is an item, newest change first.
  */
 import type { APIRoute } from 'astro';
+import { forumMomentOf } from '../../data/build-moment.ts';
 import { forumLastModified } from '../../data/page-dates.ts';
 import { getForums } from '../../data/services.ts';
 import { getSettings } from '../../data/settings.ts';
@@ -18,15 +19,16 @@ export const GET: APIRoute = async ({ site }) => {
   const settings = await getSettings();
   const zone = settings.office.timeZone;
   const office = settings.office.name;
-  const items = (await getForums()).map((forum) =>
+  const items = await Promise.all((await getForums()).map(async (forum) =>
     forumFeedItem(
       forum.data,
+      await forumMomentOf(forum),
       absoluteUrl(routes.forum(forum.id), site!),
       // The last change of the forum's content; outside a repository, the forum's own start.
       forumLastModified(forum, zone) ?? localToIsoWithOffset(forum.data.start, zone),
       zone,
     ),
-  );
+  ));
   // renderRss puts the newest first and keeps this order between forums changed at the same moment.
   items.sort((a, b) => a.link.localeCompare(b.link));
   const body = renderRss({

@@ -73,8 +73,8 @@ describe('RSS', () => {
 
   it('gives each state of a forum its own item id, so a change reaches readers as news', () => {
     const base = { title: 'Forum 2027', summary: 'Ringkasan forum.', status: 'scheduled' as const, statusNote: undefined, start: '2027-02-10T09:00', end: '2027-02-10T12:00', previousStart: undefined, venue: undefined, mode: 'online' as const, results: undefined };
-    const announced = forumFeedItem(base, 'https://b.example/forum/x/', '2026-11-01T00:00:00+07:00', 'WIB');
-    const postponed = forumFeedItem({ ...base, status: 'postponed', statusNote: 'Ditunda.' }, 'https://b.example/forum/x/', '2026-11-05T00:00:00+07:00', 'WIB');
+    const announced = forumFeedItem(base, { shown: 'scheduled', dateHolds: true }, 'https://b.example/forum/x/', '2026-11-01T00:00:00+07:00', 'WIB');
+    const postponed = forumFeedItem({ ...base, status: 'postponed', statusNote: 'Ditunda.' }, { shown: 'postponed', dateHolds: false }, 'https://b.example/forum/x/', '2026-11-05T00:00:00+07:00', 'WIB');
     expect(announced.guid).not.toBe(postponed.guid);
     expect(postponed.title).toBe('Ditunda: Forum 2027');
     expect(postponed.description.startsWith('Ditunda.')).toBe(true);

@@ -19,7 +19,7 @@ const forum: EventForum = {
   invited: ['Pelaku usaha'],
 };
 const build = (overrides: Partial<EventForum>, zone: 'WIB' | 'WITA' = 'WIB') =>
-  forumEvent({ forum: { ...forum, ...overrides }, url: `${site}/forum/x/`, zone, region: 'Bengkulu', images: [], organizer });
+  forumEvent({ forum: { ...forum, ...overrides }, moment: { shown: overrides.status ?? forum.status, offersJoining: true }, url: `${site}/forum/x/`, zone, region: 'Bengkulu', images: [], organizer });
 
 describe('Event', () => {
   it('maps every forum status to a schema.org event status', () => {
