@@ -32,7 +32,8 @@ function decide(): { build: boolean; lines: string[] } {
     zone = settings.office?.timeZone ?? 'WIB';
     for (const source of collectContentFiles(root)) {
       if (source.collection !== 'news' && source.collection !== 'forums') continue;
-      const { data } = readEntry(root, source.file, source.id);
+      const raw = readEntry(root, source.file, source.id).data;
+      const data = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
       if (source.collection === 'news') news.push({ id: source.id, date: asText(data.date).slice(0, 10), draft: data.draft === true });
       else forums.push({ id: source.id, end: asText(data.end), status: asText(data.status) });
     }
