@@ -59,7 +59,7 @@ let root: string;
 let problems: ContentProblem[];
 const fileOf = (name: string) => `content/news/serangan-${name}/index.mdx`;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'portal-hostile-'));
   cpSync(join(projectRoot, 'content/settings'), join(root, 'content/settings'), { recursive: true });
   for (const { name, body } of HOSTILE_BODIES) {
@@ -67,7 +67,7 @@ beforeAll(() => {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, `${FRONTMATTER}\nParagraf pembuka yang aman.\n\n${body}\n`);
   }
-  problems = checkContent(root, editorRules(root)).problems;
+  problems = (await checkContent(root, editorRules(root))).problems;
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
