@@ -27,16 +27,14 @@ const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029\v\f]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/**
- * A calendar holding one forum whose every editor-written value is `text`. The forum is
- * scheduled: a postponed or cancelled one is withdrawn from calendars without its place.
- */
+/** A calendar holding one forum whose every editor-written value is `text`. */
 function calendarOf(text: string): string {
   const event = forumIcsEvent({
     id: 'fkp-2027',
     forum: {
       title: text,
       summary: text,
+      // Scheduled: a postponed forum's entry carries no place or link any more (its date no longer holds).
       status: 'scheduled',
       statusNote: text,
       start: '2027-02-10T09:00',
