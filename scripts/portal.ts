@@ -1,36 +1,40 @@
 /**
- * Runs the portal locally: builds the site, serves the build on 127.0.0.1, and starts
- * decap-server so the editor at /admin/ saves straight into this working copy (content/),
- * with no account. Rebuild (run again) to see saved changes on the public pages.
- * Usage: npm start   (PORT changes the site's port, default 4321;
- *                     DECAP_SERVER_PORT the editor's local server, default 8081)
+ * Runs the portal locally: builds the site, then serves the build on 127.0.0.1 together with
+ * the editor's saving API on the same address (src/local-editing/server.ts), so the editor at
+ * /admin/ saves straight into content/ of this working copy, with no account. The API reads
+ * and writes only what the editor manages and answers only the editor page of this portal.
+ * Rebuild (`npm run build` in another window) to see saved changes on the public pages; the
+ * open editor keeps working, whatever the build.
+ * Usage: npm start   (PORT changes the port, default 4321)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startLocalPortal } from '../src/local-editing/server.ts';
+import { localEditing as t } from '../src/strings/local-editing.ts';
 
-const port = process.env.PORT ?? '4321';
-const decapPort = process.env.DECAP_SERVER_PORT ?? '8081';
-// The build writes the local server's address into /admin, so both must agree on the port.
-const env = { ...process.env, DECAP_SERVER_PORT: decapPort };
+const root = process.cwd();
+const port = Number(process.env.PORT ?? '4321');
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(t.portal.badPort(process.env.PORT ?? ''));
+  process.exit(1);
+}
+if (process.env.DECAP_SERVER_PORT) console.log(t.portal.oldPortVariable);
 
 // The safe build: dist/ is only ever replaced by a complete, checked build.
-const build = spawnSync('node', ['scripts/build.ts'], { stdio: 'inherit', env });
+const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const children: ChildProcess[] = [
-  spawn('astro', ['preview', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit', env }),
-  spawn('decap-server', [], {
-    stdio: 'inherit',
-    // fs mode writes files as they are saved; nothing is committed for you.
-    env: { ...env, PORT: decapPort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd() },
-  }),
-];
-console.log(`\nPortal: http://127.0.0.1:${port}/`);
-console.log(`Editor: http://127.0.0.1:${port}/admin/ (menyimpan ke folder content/ di komputer ini)`);
-
-const stop = () => {
-  for (const child of children) child.kill('SIGTERM');
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => { if (code) stop(); });
+try {
+  const portal = await startLocalPortal({ root, site: join(root, 'dist'), port });
+  console.log(`\n${t.portal.site(portal.url)}`);
+  console.log(t.portal.editor(portal.url));
+  console.log(t.portal.rebuildHint);
+  console.log(t.portal.stop);
+  const stop = () => void portal.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(t.portal.portInUse(port));
+  process.exit(1);
+}

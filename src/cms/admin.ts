@@ -1,20 +1,26 @@
 /**
  * The editor at /admin: Decap CMS from the npm package, bundled with the site (no script or
  * style from another host). The page passes the build-time settings (backend, office time
- * zone) as JSON; everything else is generated here from the schema module.
+ * zone) as JSON; everything else is generated here from the schema module. Where the local
+ * editing server is, and so where "Lihat di situs" leads, is decided here at run time from
+ * the page's own address: a build holds no local address at all.
  */
 import CMS from 'decap-cms-app';
 import siteStyles from '../styles/global.css?inline';
+import { EDITING_API_PATH, isLocalHostname } from '../local-editing/api-path.ts';
+import { localEditing } from '../strings/local-editing.ts';
 import type { CollectionName } from '../schema/index.ts';
 import type { ZoneName } from '../lib/time-zones.ts';
 import type { BackendSettings } from './backend.ts';
 import { buildCmsConfig } from './config.ts';
+import { editingServerState, viewOnSiteBase, watchEditingServer } from './editing-server.ts';
 import { localeId } from './locale-id.ts';
 import { forumPreview } from './preview/forums.ts';
 import { NewsPreview } from './preview/news.ts';
 import { ServicePreview } from './preview/services.ts';
 import { SettingsPreview } from './preview/settings.ts';
 import { SurveyPreview } from './preview/surveys.ts';
+import { hideNotice, showNotice } from './server-notice.ts';
 import { emptyValuePaths, entryProblems, problemsMessage } from './validate-entry.ts';
 import { SURVEY_IMPORT_WIDGET, SurveyImportControl } from './widgets/survey-import.ts';
 
@@ -35,10 +41,44 @@ interface ImmutableData {
   deleteIn(path: (string | number)[]): ImmutableData;
 }
 
-function start(): void {
+const notice = localEditing.notice;
+
+/**
+ * Decides where the editor saves before Decap starts. On this computer (the host rule Decap
+ * itself uses for its local backend) the editing server of `npm start` answers on the page's
+ * own origin; when it does, Decap saves through it and "Lihat di situs" leads to this local
+ * portal. When the build has no Git host there is nothing else to save to: without the
+ * server the page says what to do above Decap, and every failed request says it again in
+ * Decap's own error messages. Opened elsewhere without a Git host, the editor cannot work at
+ * all, and the page says so instead of starting Decap.
+ */
+async function start(): Promise<void> {
   const element = document.getElementById('cms-settings');
   const settings = JSON.parse(element?.textContent ?? '{}') as AdminSettings;
+  const apiUrl = new URL(EDITING_API_PATH, location.origin).href;
+  const onlyLocal = settings.backend['name'] === 'proxy';
+  if (!isLocalHostname(location.hostname)) {
+    if (onlyLocal) return showNotice({ title: notice.notConfiguredTitle, body: notice.notConfigured });
+    return startDecap(settings, apiUrl, settings.siteUrl);
+  }
 
+  const server = await editingServerState(apiUrl);
+  const unreachable = { title: notice.unreachableTitle, body: notice.unreachable };
+  if (server.state === 'refused') showNotice({ title: notice.refusedTitle, body: server.message }, reload);
+  else if (server.state === 'unreachable' && onlyLocal) showNotice(unreachable, reload);
+  if (server.state === 'ready' || onlyLocal) {
+    // No retry button once Decap runs: a reload could lose what the editor is typing, and the
+    // next save tries again by itself.
+    watchEditingServer(apiUrl, (reachable) => (reachable ? hideNotice(unreachable.title) : showNotice(unreachable)));
+  }
+  startDecap(settings, apiUrl, viewOnSiteBase(server, location.origin, settings.siteUrl));
+}
+
+function reload(): void {
+  location.reload();
+}
+
+function startDecap(settings: AdminSettings, localBackendUrl: string, siteUrl: string): void {
   CMS.registerLocale('id', localeId);
   CMS.registerPreviewStyle(siteStyles, { raw: true });
   CMS.registerWidget(SURVEY_IMPORT_WIDGET, SurveyImportControl);
@@ -61,8 +101,8 @@ function start(): void {
     },
   });
 
-  const { siteUrl, timeZone: _zone, ...backend } = settings;
-  CMS.init({ config: buildCmsConfig({ ...backend, siteUrl }) as never });
+  const { siteUrl: _publicSite, timeZone: _zone, ...backend } = settings;
+  CMS.init({ config: buildCmsConfig({ ...backend, localBackendUrl, siteUrl }) as never });
 }
 
-start();
+void start();

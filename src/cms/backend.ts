@@ -1,7 +1,8 @@
 /**
  * Where the editor saves: read from environment variables when the site is built, so an
  * office switches Git hosts without touching code. With no variables set, /admin works only
- * on this computer, against decap-server (started by `npm start`), writing to the working copy.
+ * on this computer, through `npm start`, whose server answers the editor's saving API on the
+ * portal's own address and writes into content/ of the working copy (src/local-editing).
  *
  *   CMS_BACKEND            github | gitlab | gitea | forgejo   (unset: local editing only)
  *   CMS_REPO               owner/name of the repository
@@ -10,9 +11,12 @@
  *   CMS_API_ROOT           GitLab/Gitea/Forgejo (self-hosted): API address, e.g. https://git.example.go.id/api/v1
  *   CMS_APP_ID             GitLab/Gitea/Forgejo: the OAuth application's client id
  *   CMS_EDITORIAL_WORKFLOW true (default) | false: drafts → in review → ready before publishing
- *   DECAP_SERVER_PORT      port of the local decap-server (default 8081)
+ *
+ * No address of the local editing server is read here: the editor page finds it on its own
+ * origin at run time, so a build never holds a port.
  */
 import { z } from 'zod';
+import { EDITING_API_PATH } from '../local-editing/api-path.ts';
 import { cms } from '../strings/cms.ts';
 
 /** The commit status carrying a draft's preview address (the pipelines set it; see docs/publishing.md). */
@@ -27,7 +31,6 @@ const WORKFLOW_BACKENDS: readonly BackendName[] = ['github', 'gitlab', 'forgejo'
 export interface BackendSettings {
   backend: Record<string, string>;
   publishMode: 'simple' | 'editorial_workflow';
-  localBackendUrl: string;
 }
 
 const url = z.url({ protocol: /^https?$/ });
@@ -39,7 +42,6 @@ const environmentSchema = z.object({
   CMS_API_ROOT: url.optional(),
   CMS_APP_ID: z.string().min(1).optional(),
   CMS_EDITORIAL_WORKFLOW: z.enum(['true', 'false']).optional(),
-  DECAP_SERVER_PORT: z.string().regex(/^\d{2,5}$/, { error: cms.backendSettings.portFormat }).default('8081'),
 });
 
 /** Reads the backend settings; throws one error listing every variable that needs fixing. */
@@ -51,11 +53,11 @@ export function backendFromEnvironment(environment: Record<string, string | unde
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   if (!parsed.success) throw settingsError(problems);
   const env = parsed.data;
-  const localBackendUrl = `http://127.0.0.1:${env.DECAP_SERVER_PORT}/api/v1`;
   const wantsWorkflow = env.CMS_EDITORIAL_WORKFLOW !== 'false';
 
   if (!env.CMS_BACKEND) {
-    return { backend: { name: 'proxy', proxy_url: localBackendUrl, branch: env.CMS_BRANCH }, publishMode: 'simple', localBackendUrl };
+    // Decap's proxy backend takes a root-relative address: the page's own origin.
+    return { backend: { name: 'proxy', proxy_url: EDITING_API_PATH, branch: env.CMS_BRANCH }, publishMode: 'simple' };
   }
 
   const name = env.CMS_BACKEND;
@@ -80,7 +82,7 @@ export function backendFromEnvironment(environment: Record<string, string | unde
   if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
   else if (name === 'gitea') backend.base_url = env.CMS_API_ROOT!.replace(/\/api\/v\d+\/?$/, '');
   const publishMode = wantsWorkflow && WORKFLOW_BACKENDS.includes(name) ? 'editorial_workflow' : 'simple';
-  return { backend, publishMode, localBackendUrl };
+  return { backend, publishMode };
 }
 
 function settingsError(problems: string[]): Error {

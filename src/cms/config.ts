@@ -9,7 +9,12 @@ import { decapFields, type DecapField } from './decap-fields.ts';
 import { plainSchemas } from '../schema/plain.ts';
 
 export interface CmsConfigOptions extends BackendSettings {
-  /** The public site, for "view live" links. */
+  /**
+   * Absolute address of the local editing API, from the editor page's own origin (Decap
+   * requires an absolute one for its local backend). The editor page always gives it.
+   */
+  localBackendUrl?: string;
+  /** The site "Lihat di situs" leads to: the local portal while editing locally, else the public site. */
   siteUrl?: string;
 }
 
@@ -29,6 +34,8 @@ const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
   news: 'berita/{{dirname}}/',
   services: 'layanan/{{filename}}/',
   forums: 'forum/{{dirname}}/',
+  // Every period of the survey is shown on one page.
+  surveys: 'survei-kepuasan/',
 };
 
 /** Collections whose entries are folders: photos and documents are stored beside index.mdx. */
@@ -103,7 +110,7 @@ export function buildCmsConfig(options: CmsConfigOptions) {
     load_config_file: false,
     locale: 'id',
     backend: options.backend,
-    local_backend: { url: options.localBackendUrl },
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
     publish_mode: options.publishMode,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     // Only used by the Media page; every field uploads beside its own entry.

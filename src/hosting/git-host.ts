@@ -1,14 +1,9 @@
 /**
  * Which origins the CMS at /admin/ must reach for a given Git host. Editors save through the
  * Git host's API; images they have not published yet are shown from the host's file server.
- * The local editing backend (decap-server on 127.0.0.1, port DECAP_SERVER_PORT, default 8081)
- * is always allowed: Decap uses it only when /admin/ itself is opened on localhost.
+ * The local editing API needs no entry: `npm start` serves it on the portal's own origin
+ * (src/local-editing), which 'self' already allows.
  */
-
-/** Origins of the local decap-server, on the same port `npm start` starts it on. */
-export function localBackendOrigins(port: string = process.env['DECAP_SERVER_PORT'] ?? '8081'): string[] {
-  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-}
 
 export interface GitHostOrigins {
   connect: string[];
@@ -33,10 +28,7 @@ const KNOWN_HOSTS: Record<string, GitHostOrigins> = {
 export function gitHostOrigins(host: string): GitHostOrigins {
   const known = KNOWN_HOSTS[host.trim().toLowerCase()];
   const origins = known ?? originsOfUrl(host);
-  return {
-    connect: [...origins.connect, ...localBackendOrigins()],
-    images: origins.images,
-  };
+  return { connect: origins.connect, images: origins.images };
 }
 
 function originsOfUrl(host: string): GitHostOrigins {

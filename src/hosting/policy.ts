@@ -14,7 +14,7 @@ export interface PolicyInput {
   adminScriptHashes: readonly string[];
   /** Pagefind runs its index in WebAssembly, which a CSP blocks unless allowed explicitly. */
   usesWebAssembly: boolean;
-  /** Origins the CMS at /admin/ talks to: the Git host's API and the local editing backend. */
+  /** Origins the CMS at /admin/ talks to besides its own: the Git host's API. */
   adminConnectOrigins: readonly string[];
   /** Origins the CMS shows images from (the Git host's raw file and avatar hosts). */
   adminImageOrigins: readonly string[];
@@ -68,9 +68,10 @@ export function publicDirectives(input: PolicyInput): Directives {
 
 /**
  * Decap CMS is a single-page app that styles itself with CSS-in-JS (inline <style>), previews
- * images from blob: URLs and the Git host, and talks to the Git host's API (or to the local
- * editing backend on 127.0.0.1). Its schema validator compiles code at run time, which needs
- * 'unsafe-eval'. These extras apply to /admin/ only; public pages keep the strict policy.
+ * images from blob: URLs and the Git host, and talks to the Git host's API (or, under
+ * `npm start`, to the local editing API on its own origin, which 'self' covers). Its schema
+ * validator compiles code at run time, which needs 'unsafe-eval'. These extras apply to
+ * /admin/ only; public pages keep the strict policy.
  */
 export function adminDirectives(input: PolicyInput): Directives {
   const base = publicDirectives(input);

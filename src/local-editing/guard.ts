@@ -27,9 +27,12 @@ export function localAddress(port: number): LocalAddress {
 /** Where refusals are reported besides the answer: the window `npm start` runs in, for whoever helps the editor. */
 export type Log = (line: string) => void;
 
+/** A refusal quotes what the request sent; its control characters must not reach the terminal. */
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+
 function refusal(log: Log) {
   return (response: Response, status: number, message: string): void => {
-    log(t.refused.logged(message));
+    log(t.refused.logged(printable(message)));
     response.status(status).json({ error: message });
   };
 }

@@ -87,7 +87,6 @@ export const cms = {
   /** Errors in the environment variables that choose where the editor saves (src/cms/backend.ts). */
   backendSettings: {
     repoFormat: 'Tulis pemilik/nama repositori, misalnya bpom-bengkulu/portal.',
-    portFormat: 'Tulis nomor port, misalnya 8081.',
     required: (key: string, backend: string, why: string) => `${key}: wajib diisi untuk CMS_BACKEND=${backend} (${why}).`,
     repoWhy: 'repositori yang menyimpan isi situs',
     appIdWhy: 'client id aplikasi OAuth untuk login editor',

@@ -1,7 +1,9 @@
 /**
- * The editor end to end: real Chromium drives Decap CMS on the built site, against the real
- * decap-server writing into a temporary copy of the project (never the real content/). The
- * files it writes must pass the content check, and the next build must show them.
+ * The editor end to end: real Chromium drives Decap CMS on the built site, served as
+ * `npm start` serves it (the site and, on the same origin, decap-server's real middlewares
+ * writing into a temporary copy of the project, never the real content/). The files it writes
+ * must pass the content check, and the next build must show them while the open editor keeps
+ * saving. Without its server the editor says what to do, in Indonesian.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +13,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { editorRules } from '../../src/content-check/rules/index.ts';
-import { openEditor as openEditorOn, publishNow, startEditorSite, writtenFile, type EditorSite } from '../helpers/cms-editor.ts';
+import { openEditor as openEditorOn, publishNow, servePortal, startEditorSite, writtenFile, type EditorSite } from '../helpers/cms-editor.ts';
 import { buildSite } from '../helpers/site-copy.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 const NEWS = {
   slug: 'balai-pom-latih-30-umkm-membaca-label-pangan',
@@ -30,18 +33,33 @@ const FORUM = {
 };
 
 const NEW_REQUIREMENT = 'Surat pernyataan kesanggupan menerapkan cara produksi yang baik';
+const AFTER_REBUILD = ['Fotokopi izin usaha yang masih berlaku', 'Denah lokasi sarana produksi'] as const;
 
 let editor: EditorSite;
 
 beforeAll(async () => {
   editor = await startEditorSite();
-});
+  // A whole build: minutes on a busy two-core machine.
+}, 600_000);
 
 afterAll(async () => {
   await editor?.stop();
 });
 
-const openEditor = (route: string) => openEditorOn(editor, route);
+const openEditor = (route: string, at?: string) => openEditorOn(editor, route, at);
+
+/** Waits until a service standard's form has loaded. */
+async function entryLoaded(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tambah Persyaratan' }).waitFor();
+}
+
+/** Adds one requirement to the open service standard and publishes. */
+async function addRequirement(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tambah Persyaratan' }).click();
+  // The new line is the only empty one in the form's lists.
+  await page.locator('input[id^="item-field-"][value=""]').fill(text);
+  await publishNow(page);
+}
 
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
@@ -83,7 +101,8 @@ describe('editor (Decap CMS at /admin)', () => {
     const data = frontmatter(file);
     expect(data).toMatchObject({ title: NEWS.title, date: '2026-01-15', image: { src: NEWS.photo, alt: NEWS.alt } });
     expect(readFileSync(file, 'utf8')).toContain(NEWS.body);
-    expect(existsSync(contentFile('news', NEWS.slug, NEWS.photo))).toBe(true);
+    // decap-server writes the photo after the entry's file.
+    await expect.poll(() => existsSync(contentFile('news', NEWS.slug, NEWS.photo)), { timeout: 15_000 }).toBe(true);
     await page.close();
   });
 
@@ -121,10 +140,7 @@ describe('editor (Decap CMS at /admin)', () => {
     const file = contentFile('services', 'sertifikasi.mdx');
     const before = readFileSync(file, 'utf8');
     const page = await openEditor('/collections/services/entries/sertifikasi');
-    await page.getByRole('button', { name: 'Tambah Persyaratan' }).click();
-    // The new line is the only empty one in the form's lists.
-    await page.locator('input[id^="item-field-"][value=""]').fill(NEW_REQUIREMENT);
-    await publishNow(page);
+    await addRequirement(page, NEW_REQUIREMENT);
 
     await expect.poll(() => readFileSync(file, 'utf8').includes(NEW_REQUIREMENT), { timeout: 15_000 }).toBe(true);
     const requirements = frontmatter(file).requirements as string[];
@@ -150,23 +166,96 @@ describe('editor (Decap CMS at /admin)', () => {
     await page.close();
   });
 
-  it('only ever talked to the site and the local decap-server', () => {
-    expect([...editor.requestedOrigins].every((origin) => origin.startsWith('http://127.0.0.1:'))).toBe(true);
-    expect(editor.requestedOrigins.size).toBe(2);
+  it('"Lihat di situs" opens the entry\'s page on this local portal', async () => {
+    const page = await openEditor('/collections/services/entries/sertifikasi');
+    const viewOnSite = page.getByRole('link', { name: 'Lihat di situs' });
+    await viewOnSite.waitFor();
+    expect(await viewOnSite.getAttribute('href')).toBe(`${editor.url}/layanan/sertifikasi/`);
+    await page.close();
   });
 
-  it('wrote content that passes the content check and shows on the next build', async () => {
+  it('only ever talked to the portal\'s own origin', () => {
+    expect([...editor.requestedOrigins]).toEqual([editor.url]);
+  });
+
+  it('wrote content that passes the content check and shows on the next build; the open editor keeps saving', async () => {
     const { root } = editor.site;
     const { problems } = await checkContent(root, editorRules(root));
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 
-    buildSite(root, 'dist-after');
-    const page = (path: string) => readFileSync(join(root, 'dist-after', path, 'index.html'), 'utf8');
+    const openBefore = await openEditor('/collections/services/entries/sertifikasi');
+    await entryLoaded(openBefore);
+    // A rebuild in place, as `npm run build` beside a running `npm start` does; the variable
+    // older setups used to bake the editing server's port into /admin must change nothing.
+    buildSite(root, 'dist', { DECAP_SERVER_PORT: '9' });
+    const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
     const article = page(`berita/${NEWS.slug}`);
     expect(article).toContain(NEWS.title);
     expect(article).toContain(`alt="${NEWS.alt}"`);
     expect(article).toMatch(/<source[^>]+kelas-label\.[\w-]+\.(webp|avif)/);
     expect(page(`forum/${FORUM.slug}`)).toContain(FORUM.title);
     expect(page('layanan/sertifikasi')).toContain(NEW_REQUIREMENT);
-  });
+
+    const file = contentFile('services', 'sertifikasi.mdx');
+    await addRequirement(openBefore, AFTER_REBUILD[0]);
+    await expect.poll(() => readFileSync(file, 'utf8').includes(AFTER_REBUILD[0]), { timeout: 15_000 }).toBe(true);
+    await openBefore.close();
+
+    const openAfter = await openEditor('/collections/services/entries/sertifikasi');
+    await addRequirement(openAfter, AFTER_REBUILD[1]);
+    await expect.poll(() => readFileSync(file, 'utf8').includes(AFTER_REBUILD[1]), { timeout: 15_000 }).toBe(true);
+    await openAfter.close();
+    // A whole build and two editor sessions: far longer than one browser step.
+  }, 600_000);
+});
+
+describe('editor without its editing server', () => {
+  const NOT_RUNNING = 'Server penyunting lokal tidak berjalan.';
+
+  /** The notice above the editor says it, with the fix. */
+  async function noticeSaysNotRunning(page: Page): Promise<void> {
+    const notice = page.locator('[role="alert"]', { has: page.getByRole('heading', { name: NOT_RUNNING }) });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Jalankan `npm start`');
+  }
+
+  /** ...and so does Decap's own error message; "Failed to fetch" never shows. */
+  async function decapErrorSaysNotRunning(page: Page): Promise<void> {
+    const toast = page.locator('.Toastify [role="alert"]', { hasText: NOT_RUNNING });
+    await toast.first().waitFor({ timeout: 15_000 });
+    expect(await toast.first().textContent()).toContain('Jalankan `npm start`');
+    expect(await page.content()).not.toContain('Failed to fetch');
+  }
+
+  it('says in Indonesian that the server is not running and how to start it', async () => {
+    // The built site served by a plain static server: /admin/ loads, no editing API answers.
+    const plain = await serveStatic(join(editor.site.root, 'dist'));
+    const page = await editor.browser.newPage();
+    try {
+      await page.goto(`${plain.url}/admin/`);
+      await noticeSaysNotRunning(page);
+      expect(await page.getByRole('button', { name: 'Coba lagi' }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await decapErrorSaysNotRunning(page);
+      await noticeSaysNotRunning(page);
+    } finally {
+      await page.close();
+      await plain.close();
+    }
+  }, 120_000);
+
+  it('says so when the server stops while the editor is open, and saves nothing', async () => {
+    const second = await servePortal(editor.site);
+    const page = await openEditor('/collections/services/entries/sertifikasi', second.url.replace(/\/$/, ''));
+    await entryLoaded(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await second.close();
+    const before = readFileSync(contentFile('services', 'sertifikasi.mdx'), 'utf8');
+    await addRequirement(page, 'Tidak tersimpan karena server berhenti');
+
+    await noticeSaysNotRunning(page);
+    await decapErrorSaysNotRunning(page);
+    expect(readFileSync(contentFile('services', 'sertifikasi.mdx'), 'utf8')).toBe(before);
+    await page.close();
+  }, 120_000);
 });

@@ -161,6 +161,9 @@ describe('the editing API touches nothing outside the editable area', () => {
     expect(error).toContain('content/news/');
     expect(error).toContain('public/media/');
     expect(logged).toEqual([`[ruang editor] ${error}`]);
+    // What a request sends cannot write control sequences into the terminal of `npm start`.
+    await api(persist('content/news/\u001b[2Jx.mdx'));
+    expect(logged.at(-1)).toContain('content/news/?[2Jx.mdx');
   });
 
   it('refuses to read package.json, by every action that reads', async () => {

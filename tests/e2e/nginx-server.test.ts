@@ -206,7 +206,10 @@ describe('in Chromium, behind nginx', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     const violations = await violationsOn(page, `${server.url}/admin/`);
     // Decap renders its login once the app has started; a blocked script never gets there.
+    // (Only inside Decap's own root: the page's notice that no local editing server answers
+    // here has a button of its own.)
     const loaded = await page
+      .locator('#nc-root')
       .getByRole('button')
       .first()
       .waitFor({ state: 'visible', timeout: 30_000 })

@@ -1,56 +1,61 @@
 /**
- * Driving the editor end to end: a throwaway copy of the project built with its own editing
- * server port, the real decap-server writing into that copy, the built site served locally,
- * and Chromium. Shared by the editor tests so each drives Decap the same way.
+ * Driving the editor end to end: a throwaway copy of the project, built, then served as
+ * `npm start` serves it (src/local-editing/server.ts: the built site and, on the same origin,
+ * decap-server's real middlewares writing into that copy), and Chromium. Shared by the editor
+ * tests so each drives Decap the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { startLocalPortal, type RunningLocalPortal } from '../../src/local-editing/server.ts';
 import { launchChromium } from './browser.ts';
-import { buildSite, copySite, freePort, startDecapServer, type RunningDecapServer, type SiteCopy } from './site-copy.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { buildSite, copySite, type SiteCopy } from './site-copy.ts';
 
 export interface EditorSite {
   site: SiteCopy;
-  decap: RunningDecapServer;
-  server: RunningServer;
+  portal: RunningLocalPortal;
+  /** The portal's origin, "http://127.0.0.1:PORT". */
+  url: string;
   browser: Browser;
   /** Every origin a page opened with openEditor asked for something. */
   requestedOrigins: Set<string>;
   stop: () => Promise<void>;
 }
 
+/** Serves a built copy as `npm start` does; 0 picks any free port. */
+export function servePortal(site: SiteCopy): Promise<RunningLocalPortal> {
+  return startLocalPortal({ root: site.root, site: join(site.root, 'dist'), port: 0, logLevel: 'warn' });
+}
+
 export async function startEditorSite(): Promise<EditorSite> {
   const site = copySite();
-  const decapPort = await freePort();
-  buildSite(site.root, 'dist', { DECAP_SERVER_PORT: String(decapPort) });
-  const decap = await startDecapServer(site.root, decapPort);
-  const server = await serveStatic(join(site.root, 'dist'));
+  // The build knows nothing of the server: its port is chosen afterwards, as any free one.
+  buildSite(site.root, 'dist');
+  const portal = await servePortal(site);
   const browser = await launchChromium();
   return {
     site,
-    decap,
-    server,
+    portal,
+    url: portal.url.replace(/\/$/, ''),
     browser,
     requestedOrigins: new Set(),
     stop: async () => {
       await browser.close();
-      await server.close();
-      await decap.stop();
+      await portal.close();
       site.remove();
     },
   };
 }
 
-/** A new page, logged in to the local editor, at `route` (e.g. /collections/news/new). */
-export async function openEditor(editor: EditorSite, route: string): Promise<Page> {
+/** A new page, logged in to the local editor, at `route` (e.g. /collections/news/new); `at` is another portal's origin. */
+export async function openEditor(editor: EditorSite, route: string, at: string = editor.url): Promise<Page> {
   const page = await editor.browser.newPage();
   page.on('request', (request) => editor.requestedOrigins.add(new URL(request.url()).origin));
-  await page.goto(`${editor.server.url}/admin/`);
+  await page.goto(`${at}/admin/`);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByText('Jenis isi').waitFor();
-  await page.goto(`${editor.server.url}/admin/#${route}`);
+  await page.goto(`${at}/admin/#${route}`);
   return page;
 }
 

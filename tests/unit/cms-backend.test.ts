@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { backendFromEnvironment, cmsGitHost } from '../../src/cms/backend.ts';
 
 describe('CMS backend settings', () => {
-  it('edits the working copy through the local decap-server when no host is configured', () => {
+  it('edits the working copy through the local editing API on the page\'s own origin when no host is configured', () => {
     const settings = backendFromEnvironment({});
-    expect(settings.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
-    expect(settings.localBackendUrl).toBe('http://127.0.0.1:8081/api/v1');
-    expect(backendFromEnvironment({ DECAP_SERVER_PORT: '9123' }).localBackendUrl).toBe('http://127.0.0.1:9123/api/v1');
+    expect(settings.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1', branch: 'main' });
+    // No port or host of a local server is part of the build, whatever the environment says.
+    expect(JSON.stringify(backendFromEnvironment({ DECAP_SERVER_PORT: '9123', PORT: '4000' }))).not.toMatch(/9123|4000|127\.0\.0\.1|localhost/);
   });
 
   it('GitHub: repository, branch, OAuth helper, editorial workflow on by default', () => {
