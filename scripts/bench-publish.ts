@@ -20,7 +20,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readBenchmarkSection, updateBenchmarkSection } from './bench/benchmarks-file.ts';
 import { parsePublishSection, renderPublishSection, type PublishRun, type PublishSize } from './bench/publish-section.ts';
@@ -107,6 +107,7 @@ const results = parsePublishSection(readBenchmarkSection(benchmarksFile, 'publis
 
 for (const size of sizes) {
   console.log(`\n== ${size} entries`);
+  const loadAtStart = loadavg()[0] ?? 0;
   const dir = makeProject(size);
   const target = join(dir, '.bench-target');
   try {
@@ -118,7 +119,7 @@ for (const size of sizes) {
       warm.push(run(dir, target));
       console.log(`   warm ${edit}: ${JSON.stringify(warm.at(-1))}`);
     }
-    const entry: PublishSize = { size, date: new Date().toISOString().slice(0, 10), cold, warm, cacheMb: cacheMegabytes(dir), installMeasured: install };
+    const entry: PublishSize = { size, date: new Date().toISOString().slice(0, 10), cold, warm, cacheMb: cacheMegabytes(dir), installMeasured: install, load: [loadAtStart, loadavg()[0] ?? 0] };
     results.set(size, entry);
   } finally {
     rmSync(dir, { recursive: true, force: true });

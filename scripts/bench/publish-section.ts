@@ -17,6 +17,8 @@ export interface PublishSize {
   warm: PublishRun[];
   cacheMb: number;
   installMeasured: boolean;
+  /** One-minute load average at the start and end of the size's runs: above the core count, the machine was shared. */
+  load?: [number, number];
 }
 
 const DATA = /^<!-- publish-data (.*) -->$/gm;
@@ -47,14 +49,15 @@ export function renderPublishSection(machine: string, sizes: Iterable<PublishSiz
   const lines = [
     `Machine: ${machine}. \`npm run bench:publish -- <sizes>\` (scripts/bench-publish.ts). Warm: median of three runs, each after one changed and committed article, with the range. "To deployable" is install plus build, without the pipeline's own start-up and the restore and save of its caches (their size is given: restoring is roughly reading that much from the host's cache store).`,
     '',
-    '| entries | run | kind | install (s) | build (s) | to deployable (s) | deploy to a folder (s) | build caches (MB) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| entries | run | kind | install (s) | build (s) | to deployable (s) | deploy to a folder (s) | build caches (MB) | load average (start, end) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const entry of sorted) {
     const install = entry.installMeasured ? '' : ' (install not measured)';
-    lines.push(`| ${entry.size} | ${entry.date}${install} | cold | ${seconds(entry.cold.installMs)} | ${seconds(entry.cold.buildMs)} | ${seconds(toDeployable(entry.cold))} | ${seconds(entry.cold.deployMs)} | ${entry.cacheMb} |`);
+    const load = entry.load ? `${entry.load[0].toFixed(1)}, ${entry.load[1].toFixed(1)}` : '–';
+    lines.push(`| ${entry.size} | ${entry.date}${install} | cold | ${seconds(entry.cold.installMs)} | ${seconds(entry.cold.buildMs)} | ${seconds(toDeployable(entry.cold))} | ${seconds(entry.cold.deployMs)} | ${entry.cacheMb} | ${load} |`);
     lines.push(
-      `| ${entry.size} | ${entry.date}${install} | warm, one article changed | ${median(entry.warm, (run) => run.installMs)} | ${median(entry.warm, (run) => run.buildMs)} | ${median(entry.warm, toDeployable)} | ${median(entry.warm, (run) => run.deployMs)} | ${entry.cacheMb} |`,
+      `| ${entry.size} | ${entry.date}${install} | warm, one article changed | ${median(entry.warm, (run) => run.installMs)} | ${median(entry.warm, (run) => run.buildMs)} | ${median(entry.warm, toDeployable)} | ${median(entry.warm, (run) => run.deployMs)} | ${entry.cacheMb} | ${load} |`,
     );
   }
   lines.push('');
