@@ -80,6 +80,8 @@ const sheet = () => join(sheetFolder, 'jawaban-skm-semester-ii-2026.xlsx');
 const rows = answerSheet();
 const expected = expectedFigures(rows);
 const requestBodies: string[] = [];
+/** A full build of the copy, with every gate, on a machine that may be busy. */
+const BUILD_TIMEOUT = 900_000;
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -92,7 +94,7 @@ beforeAll(async () => {
   sheetFolder = mkdtempSync(join(tmpdir(), 'survey-sheet-'));
   await writeExcelFile(rows as never, { dateFormat: 'dd/mm/yyyy hh:mm' }).toFile(sheet());
   editor = await startEditorSite();
-});
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await editor?.stop();
@@ -160,5 +162,5 @@ describe('importing survey answers in the editor', () => {
     for (const rowLevel of ROW_LEVEL) expect(html).not.toContain(rowLevel);
     const home = readFileSync(join(root, 'dist-after/index.html'), 'utf8');
     expect(home).toContain(decimal(expected.index, 2));
-  });
+  }, BUILD_TIMEOUT);
 });
