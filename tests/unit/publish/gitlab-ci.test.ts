@@ -58,7 +58,8 @@ describe('GitLab CI', () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  test("is valid against GitLab's schema, and a mistake would not be", () => {
+  // gitlab-ci-local starts a Node program of its own per run: seconds each, minutes on a busy machine.
+  test("is valid against GitLab's schema, and a mistake would not be", { timeout: 300_000 }, () => {
     const valid = spawnSync(gitlabCiLocal, ['--list'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(valid.status, valid.stderr).toBe(0);
     expect(`${valid.stdout}${valid.stderr}`).toContain('json schema validated');
@@ -84,7 +85,7 @@ describe('GitLab CI', () => {
     expect(draft).toEqual(['pratinjau:on_success', 'hapus-pratinjau:manual']);
     expect(other).toEqual([]);
     expect(ownBranch).toEqual(['pages:on_success']);
-  }, 120_000);
+  }, 300_000);
 
   test('builds with the set-up path, keeps the build caches keyed on the lockfile, deploys with npm run deploy and reports failures', () => {
     const pipeline = parse(read(GITLAB), { merge: true }) as Record<string, { script?: unknown[]; allow_failure?: { exit_codes: number[] }; artifacts?: { paths?: string[] } }> & {
