@@ -19,7 +19,7 @@
  * Results: BENCHMARKS.md, section "Publication time" (sizes not run keep their figures).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readBenchmarkSection, updateBenchmarkSection } from './bench/benchmarks-file.ts';
@@ -56,13 +56,12 @@ function makeProject(size: number): string {
   return dir;
 }
 
-/** A pipeline run starts without node_modules; only the two build caches come back from its cache. */
+/**
+ * A pipeline run starts without node_modules; only the two build caches come back from its
+ * cache. Without --no-install the packages are installed again from npm's download cache;
+ * with it, the project's installed packages are linked instead. The caches stay either way.
+ */
 function installStep(dir: string): number | undefined {
-  if (!install) {
-    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
-    linkNodeModules(projectRoot, dir, { shareBuildCaches: false });
-    return undefined;
-  }
   const kept = join(dir, '.bench-caches');
   mkdirSync(kept, { recursive: true });
   for (const cache of ['.astro', '.cache']) {
@@ -74,6 +73,7 @@ function installStep(dir: string): number | undefined {
   }
   rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
   mkdirSync(join(dir, 'node_modules'));
+  if (!install) linkNodeModules(projectRoot, dir, { shareBuildCaches: false });
   for (const cache of ['.astro', '.cache']) {
     try {
       renameSync(join(kept, cache), join(dir, 'node_modules', cache));
@@ -81,6 +81,7 @@ function installStep(dir: string): number | undefined {
       // Nothing kept.
     }
   }
+  if (!install) return undefined;
   return timed('install', 'bash', ['scripts/setup.sh'], dir, { npm_config_prefer_offline: 'true', PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env.PATH ?? ''}` });
 }
 
@@ -89,8 +90,10 @@ function cacheMegabytes(dir: string): number {
   return Math.round(result.stdout.split('\n').reduce((sum, line) => sum + (Number(line.split('\t')[0]) || 0), 0) / 1_048_576);
 }
 
-function run(dir: string, target: string): PublishRun {
+function run(dir: string, target: string, expectWarm: boolean): PublishRun {
   const installMs = installStep(dir);
+  // A warm run that found no caches would measure a cold build under the wrong name.
+  if (expectWarm !== existsSync(join(dir, 'node_modules/.astro'))) throw new Error(`Build caches ${expectWarm ? 'missing before a warm' : 'present before a cold'} run in ${dir}.`);
   const buildMs = timed('build', node, ['scripts/build.ts'], dir, { CI: 'true' });
   const deployMs = timed('deploy', node, ['scripts/deploy.ts', '--keep', '2', target], dir);
   return { installMs, buildMs, deployMs };
@@ -111,12 +114,12 @@ for (const size of sizes) {
   const dir = makeProject(size);
   const target = join(dir, '.bench-target');
   try {
-    const cold = run(dir, target);
+    const cold = run(dir, target, false);
     console.log(`   cold: ${JSON.stringify(cold)}`);
     const warm: PublishRun[] = [];
     for (let edit = 1; edit <= WARM_RUNS; edit++) {
       changeOneArticle(dir, edit);
-      warm.push(run(dir, target));
+      warm.push(run(dir, target, true));
       console.log(`   warm ${edit}: ${JSON.stringify(warm.at(-1))}`);
     }
     const entry: PublishSize = { size, date: new Date().toISOString().slice(0, 10), cold, warm, cacheMb: cacheMegabytes(dir), installMeasured: install, load: [loadAtStart, loadavg()[0] ?? 0] };

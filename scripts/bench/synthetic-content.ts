@@ -68,10 +68,9 @@ export function writeSyntheticContent({ projectRoot, contentDir, entries, seed =
   mkdirSync(contentDir, { recursive: true });
   for (const folder of ['services', 'surveys', 'settings']) cpSync(join(projectRoot, 'content', folder), join(contentDir, folder), { recursive: true });
 
+  // Each article's photo lives in its own folder, as the content check requires (a photo from
+  // another folder is refused): a copy of one of the sample photos.
   const photos = globSync('content/news/*/*.jpg', { cwd: projectRoot }).sort();
-  const pool = join(contentDir, 'news', '_foto');
-  mkdirSync(pool, { recursive: true });
-  photos.forEach((photo, index) => copyFileSync(join(projectRoot, photo), join(pool, `foto-${index + 1}.jpg`)));
   const serviceIds = globSync('*.mdx', { cwd: join(projectRoot, 'content', 'services') }).map((file) => file.replace(/\.mdx$/, ''));
   const pdf = globSync('content/forums/**/*.pdf', { cwd: projectRoot })[0];
   const tags = Array.from({ length: 30 }, () => line(4, 24).split(' ').slice(0, 2).join(' '));
@@ -83,13 +82,14 @@ export function writeSyntheticContent({ projectRoot, contentDir, entries, seed =
     const folder = join(contentDir, 'news', `berita-${index}`);
     mkdirSync(folder, { recursive: true });
     const withPhoto = random() < 0.6 && photos.length > 0;
+    if (withPhoto) copyFileSync(join(projectRoot, photos[between(1, photos.length) - 1]!), join(folder, 'foto.jpg'));
     const frontmatter = [
       `title: ${quote(line(30, 100))}`,
       `date: ${day()}`,
       `author: Tim Infokom`,
       `summary: ${quote(line(80, 155))}`,
       ...(withPhoto
-        ? [`image:`, `  src: ../_foto/foto-${between(1, photos.length)}.jpg`, `  alt: ${quote(line(30, 120))}`, `  caption: ${quote(line(20, 100))}`, `  credit: Tim Infokom`]
+        ? [`image:`, `  src: ./foto.jpg`, `  alt: ${quote(line(30, 120))}`, `  caption: ${quote(line(20, 100))}`, `  credit: Tim Infokom`]
         : []),
       `tags:`,
       ...Array.from(new Set(Array.from({ length: between(1, 3) }, () => pick(tags)))).map((tag) => `  - ${quote(tag)}`),
