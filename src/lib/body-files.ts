@@ -156,6 +156,9 @@ export function fileBesideEntry(entryFile: string, path: string): { file: string
  * files of an allowed type inside the entry's folder, as paths inside that folder, once each.
  */
 export function linkedDocuments(body: string, entryFile: string, documentTypes: readonly string[]): string[] {
+  // Most bodies link no document: they are not parsed at all (this runs for every body at sync).
+  const lower = body.toLowerCase();
+  if (!documentTypes.some((type) => lower.includes(`.${type.toLowerCase()}`))) return [];
   const documents = new Set<string>();
   for (const reference of bodyReferences(body)) {
     if (reference.kind !== 'link') continue;

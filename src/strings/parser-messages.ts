@@ -3,7 +3,7 @@
  * the editor's words: never the parser's English. Each message says what the parser saw, each
  * fix what to do in the CMS. `\\<` in a fix is what the editor types: a backslash before the sign.
  */
-const ESCAPE_TIP = 'Di mode Markdown, tanda yang dimaksud sebagai teks biasa ditulis dengan garis miring terbalik di depannya: \\< \\{ \\}. Di mode teks kaya cukup ketik ulang kalimatnya: CMS menyimpannya dengan benar.';
+const ESCAPE_TIP = 'Di mode Markdown, tanda yang dimaksud sebagai teks biasa ditulis dengan garis miring terbalik di depannya: \\< \\{ \\}. Di mode Teks biasa cukup ketik ulang kalimatnya: CMS menyimpannya dengan benar.';
 
 export const parserMessagesText = {
   lessThan: 'Tanda < di baris ini dibaca sebagai awal tag HTML, padahal yang mengikutinya bukan tag.',
