@@ -13,10 +13,11 @@
  * photo's origin are checked before saving (body-photo-check.ts) and by the content check.
  */
 import { createElement } from 'react';
-import type { BlockEditorComponentOptions } from 'decap-cms-core';
+import type { BlockEditorComponentOptions, EditorComponentField } from 'decap-cms-core';
 import { BODY_DOCUMENT_MAX_KB, BODY_DOCUMENT_TYPES, BODY_PHOTO_MAX_KB, BODY_PHOTO_TYPES } from '../schema/body-files.ts';
 import { bodyEditorText as t } from '../strings/body-media.ts';
 import { cms } from '../strings/cms.ts';
+import type { DecapField } from './decap-fields.ts';
 import { escapeTypedText } from './typed-text.ts';
 
 /** Ids for the body field's `editor_components`. */
@@ -55,6 +56,13 @@ const extensions = (types: readonly string[]) => types.join('|');
 /** A destination beside the entry, ending in one of `types`: no scheme, no leading "/", no space. */
 const besideEntry = (types: readonly string[]) => String.raw`((?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^\s()]+\.(?:${extensions(types)}))`;
 
+/**
+ * A component's fields are ordinary CMS fields (Decap renders them as an object field), but
+ * Decap's type for them names only `name`, `label` and `widget`: they are written as the form's
+ * other fields are (src/cms/decap-fields.ts).
+ */
+const componentFields = (fields: DecapField[]) => fields as unknown as EditorComponentField[];
+
 type Preview = (data: Record<string, string | undefined>, getAsset?: (path: string, field?: unknown) => unknown, fields?: { find?: (test: (field: { get(key: string): unknown }) => boolean) => unknown }) => ReturnType<typeof createElement>;
 
 export function bodyPhotoComponent(): BlockEditorComponentOptions {
@@ -75,7 +83,7 @@ export function bodyPhotoComponent(): BlockEditorComponentOptions {
     fromBlock: (match) => ({ alt: unescaped(match[1] ?? ''), image: fromDestination(match[2] ?? '') }),
     toBlock: ({ alt = '', image = '' }) => `![${bracketText(alt)}](${destination(image)})`,
     toPreview: preview as BlockEditorComponentOptions['toPreview'],
-    fields: [
+    fields: componentFields([
       {
         name: 'image',
         label: t.photo.file,
@@ -92,7 +100,7 @@ export function bodyPhotoComponent(): BlockEditorComponentOptions {
         required: true,
         hint: t.photo.altHint,
       },
-    ] as BlockEditorComponentOptions['fields'],
+    ]),
   };
 }
 
@@ -104,7 +112,7 @@ export function bodyDocumentComponent(): BlockEditorComponentOptions {
     fromBlock: (match) => ({ title: unescaped(match[1] ?? ''), file: fromDestination(match[2] ?? '') }),
     toBlock: ({ title = '', file = '' }) => `[${bracketText(title)}](${destination(file)})`,
     toPreview: (({ title = '', file = '' }) => createElement('p', null, createElement('a', { href: destination(file) }, title))) as BlockEditorComponentOptions['toPreview'],
-    fields: [
+    fields: componentFields([
       { name: 'title', label: t.document.title, widget: 'string', required: true, hint: t.document.titleHint },
       {
         name: 'file',
@@ -115,6 +123,6 @@ export function bodyDocumentComponent(): BlockEditorComponentOptions {
         choose_url: false,
         media_library: { config: { max_file_size: BODY_DOCUMENT_MAX_KB * 1024 } },
       },
-    ] as BlockEditorComponentOptions['fields'],
+    ]),
   };
 }
