@@ -145,7 +145,7 @@ export function bodyTarget(url: string): BodyTarget {
  * where the body's relative link leads a reader (content/services/sk.pdf beside
  * content/services/sertifikasi.mdx is /layanan/sertifikasi/sk.pdf).
  */
-export function fileBesideEntry(entryFile: string, path: string): { file: string; inside: string | undefined } {
+export function locateBesideEntry(entryFile: string, path: string): { file: string; inside: string | undefined } {
   const folder = posix.dirname(entryFile);
   const file = posix.normalize(posix.join(folder, path));
   return { file, inside: file.startsWith(`${folder}/`) ? file.slice(folder.length + 1) : undefined };
@@ -164,7 +164,7 @@ export function linkedDocuments(body: string, entryFile: string, documentTypes: 
     if (reference.kind !== 'link') continue;
     const target = bodyTarget(reference.url);
     if (target.kind !== 'relative-file' || !documentTypes.includes(target.extension)) continue;
-    const { inside } = fileBesideEntry(entryFile, target.path);
+    const { inside } = locateBesideEntry(entryFile, target.path);
     if (inside) documents.add(inside);
   }
   return [...documents].sort();

@@ -18,7 +18,7 @@ import { BODY_DOCUMENT_TYPES } from '../../src/schema/body-files.ts';
 import { expectedContent, type ExpectedEntry } from '../helpers/expected-content.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
-const content = expectedContent();
+const content = await expectedContent();
 const published = [
   ...content.publishedNews.map((entry) => ({ entry, page: routes.newsArticle(entry.id), collection: 'news' })),
   ...content.services.map((entry) => ({ entry, page: routes.service(entry.id), collection: 'services' })),

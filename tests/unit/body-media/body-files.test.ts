@@ -1,6 +1,6 @@
 /** What a body points at, read as the build reads it, and which documents it publishes. */
 import { describe, expect, test } from 'vitest';
-import { bodyReferences, bodyTarget, fileBesideEntry, linkedDocuments } from '../../../src/lib/body-files.ts';
+import { bodyReferences, bodyTarget, locateBesideEntry, linkedDocuments } from '../../../src/lib/body-files.ts';
 
 const BODY = [
   'Teks [SK penetapan](./sk.pdf "judul") dan ![Grafik batang IKM](./grafik.png).', // 1
@@ -58,10 +58,10 @@ describe('where an address leads', () => {
   });
 
   test('a file is inside the entry’s folder or outside it', () => {
-    expect(fileBesideEntry('content/services/sertifikasi.mdx', './sk.pdf')).toEqual({ file: 'content/services/sk.pdf', inside: 'sk.pdf' });
-    expect(fileBesideEntry('content/news/kabar/index.mdx', 'lampiran/../a.pdf')).toEqual({ file: 'content/news/kabar/a.pdf', inside: 'a.pdf' });
-    expect(fileBesideEntry('content/news/kabar/index.mdx', '../lain/a.pdf')).toEqual({ file: 'content/news/lain/a.pdf', inside: undefined });
-    expect(fileBesideEntry('content/news/kabar/index.mdx', '../kabar-lain/a.pdf').inside).toBeUndefined();
+    expect(locateBesideEntry('content/services/sertifikasi.mdx', './sk.pdf')).toEqual({ file: 'content/services/sk.pdf', inside: 'sk.pdf' });
+    expect(locateBesideEntry('content/news/kabar/index.mdx', 'lampiran/../a.pdf')).toEqual({ file: 'content/news/kabar/a.pdf', inside: 'a.pdf' });
+    expect(locateBesideEntry('content/news/kabar/index.mdx', '../lain/a.pdf')).toEqual({ file: 'content/news/lain/a.pdf', inside: undefined });
+    expect(locateBesideEntry('content/news/kabar/index.mdx', '../kabar-lain/a.pdf').inside).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { CheckedEntry } from '../../../src/content-check/check-content.ts';
 import { recordingProbe } from '../../../src/content-check/file-probe.ts';
@@ -19,11 +20,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function write(path: string, content: string | { bytes: number }): void {
+/** Real files of each type, so the check judging bytes sees what it would see in content/. */
+const PNG = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#336699' } }).png().toBuffer();
+const JPEG = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+const PDF = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+
+/** Writes a file; `bytes` makes it that large after its content (sparse: only its size matters). */
+function write(path: string, content: string | Buffer, bytes?: number): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), typeof content === 'string' ? content : '');
-  // A large file is made sparse: only its size matters here.
-  if (typeof content !== 'string') truncateSync(join(root, path), content.bytes);
+  writeFileSync(join(root, path), content);
+  if (bytes !== undefined) truncateSync(join(root, path), bytes);
 }
 
 function check(file: string, body: string[]) {
@@ -34,19 +40,20 @@ function check(file: string, body: string[]) {
   return bodyMedia(root)(entry, [], recordingProbe());
 }
 
-test('a photo with alt text and a PDF beside a service standard are accepted, and the PDF is published', () => {
-  write('content/services/bagan-alir.png', 'png');
-  write('content/services/sk-standar-pelayanan.pdf', '%PDF-1.4');
+test('a photo with alt text and a PDF beside a service standard are accepted, and the PDF is published', async () => {
+  write('content/services/bagan-alir.png', PNG);
+  write('content/services/sk-standar-pelayanan.pdf', PDF);
   const body = ['![Bagan alir sertifikasi dari pengajuan sampai sertifikat terbit](./bagan-alir.png)', '', 'Ditetapkan dengan [SK penetapan](./sk-standar-pelayanan.pdf).'];
-  expect(check('content/services/sertifikasi.mdx', body)).toEqual([]);
+  expect(await check('content/services/sertifikasi.mdx', body)).toEqual([]);
   expect(linkedDocuments(body.join('\n'), 'content/services/sertifikasi.mdx', BODY_DOCUMENT_TYPES)).toEqual(['sk-standar-pelayanan.pdf']);
 });
 
-test('every photo the build could not publish is named with its line and a fix', () => {
-  write('content/news/kabar/grafik.png', 'png');
-  write('content/news/kabar/besar.jpg', { bytes: 5 * 1024 * 1024 + 1 });
-  write('content/news/lain/foto.jpg', 'jpg');
-  const problems = check('content/news/kabar/index.mdx', [
+test('every photo the build could not publish is named with its line and a fix', async () => {
+  write('content/news/kabar/grafik.png', PNG);
+  write('content/news/kabar/besar.jpg', JPEG, 5 * 1024 * 1024 + 1);
+  write('content/news/kabar/vektor.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  write('content/news/lain/foto.jpg', JPEG);
+  const problems = await check('content/news/kabar/index.mdx', [
     '![](./grafik.png)', // line 5
     '![Peta](./grafik.png)', // 6
     '![Foto dari situs lain](https://contoh.example/foto.jpg)', // 7
@@ -56,6 +63,7 @@ test('every photo the build could not publish is named with its line and a fix',
     '![Foto yang terlalu besar](./besar.jpg)', // 11
     '<img src="./grafik.png" alt="Grafik batang">', // 12
     '![Foto dari folder media](/media/foto.jpg)', // 13
+    '![Bagan yang sebenarnya gambar vektor](./vektor.png)', // 14
   ]);
   expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
     [5, 'Foto "./grafik.png" di isi tulisan belum punya teks alternatif (deskripsi foto).'],
@@ -67,21 +75,25 @@ test('every photo the build could not publish is named with its line and a fix',
     [11, 'Foto "./besar.jpg" di isi tulisan berukuran 5,0 MB; paling besar 5,0 MB.'],
     [12, 'Gambar "./grafik.png" ditulis sebagai HTML (<img>) atau dengan rujukan, jadi tidak diperkecil untuk ponsel dan berkasnya tidak ikut diterbitkan.'],
     [13, 'Foto "/media/foto.jpg" tidak berada di folder tulisan ini (content/news/kabar).'],
+    [14, 'Berkas "./vektor.png" bernama .png, tetapi isinya bukan berkas PNG (misalnya gambar SVG, halaman web, atau berkas rusak). Berkas seperti ini tidak diterbitkan.'],
   ]);
   expect(problems.every((problem) => problem.file === 'content/news/kabar/index.mdx' && problem.hint && problem.severity === 'error')).toBe(true);
 });
 
-test('every linked file the build would not publish is named, and a missing one only once', () => {
+test('every linked file the build would not publish is named, and a missing one only once', async () => {
   write('content/news/kabar/data.xlsx', 'xlsx');
-  write('content/news/lain/sk.pdf', '%PDF');
-  write('content/news/kabar/besar.pdf', { bytes: 10 * 1024 * 1024 + 1 });
-  const problems = check('content/news/kabar/index.mdx', [
+  write('content/news/lain/sk.pdf', PDF);
+  write('content/news/kabar/besar.pdf', PDF, 10 * 1024 * 1024 + 1);
+  write('content/news/kabar/halaman.pdf', '<!doctype html><p>Bukan PDF</p>');
+  const problems = await check('content/news/kabar/index.mdx', [
     '[Tabel data survei](./data.xlsx)', // 5
     '[SK dari berita lain](../lain/sk.pdf)', // 6
     '[Laporan lengkap](./besar.pdf)', // 7
     '[Berita acara forum](./berita-acara.pdf)', // 8: missing, reported by the link rule
     '[Daftar hadir forum][daftar]', // 9: missing, written by reference
     '[Situs Badan POM](https://www.pom.go.id/) [Layanan](/layanan/) [alamat](www.pom.go.id)', // 10
+    '',
+    '[Halaman yang diberi nama PDF](./halaman.pdf)', // 12
     '',
     '[daftar]: ./daftar-hadir.pdf',
   ]);
@@ -91,5 +103,6 @@ test('every linked file the build would not publish is named, and a missing one 
     [7, 'Dokumen "./besar.pdf" berukuran 10,0 MB; paling besar 10,0 MB.'],
     [9, 'Dokumen "./daftar-hadir.pdf" yang ditautkan tidak ditemukan di folder content/news/kabar.'],
     [10, 'Tautan "www.pom.go.id" tidak diawali https://, jadi dibaca sebagai nama berkas di folder tulisan ini.'],
+    [12, 'Berkas "./halaman.pdf" bernama .pdf, tetapi isinya bukan berkas PDF (misalnya gambar SVG, halaman web, atau berkas rusak). Berkas seperti ini tidak diterbitkan.'],
   ]);
 });
