@@ -167,7 +167,8 @@ describe('editor (Decap CMS at /admin)', () => {
       await expect.poll(() => existsSync(contentFile('news', BODY_ARTICLE.slug, upload)), { timeout: 15_000 }).toBe(true);
     }
     await page.close();
-  });
+    // Two uploads and a refused save: several times one browser step on a busy machine.
+  }, 180_000);
 
   it('creates a forum announcement that references an existing service', async () => {
     const page = await openEditor('/collections/forums/new');
