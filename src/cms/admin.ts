@@ -12,6 +12,8 @@ import { localEditing } from '../strings/local-editing.ts';
 import type { CollectionName } from '../schema/index.ts';
 import type { ZoneName } from '../lib/time-zones.ts';
 import type { BackendSettings } from './backend.ts';
+import { bodyDocumentComponent, bodyPhotoComponent } from './body-components.ts';
+import { bodyPhotoProblems } from './body-photo-check.ts';
 import { buildCmsConfig } from './config.ts';
 import { editingServerState, viewOnSiteBase, watchEditingServer } from './editing-server.ts';
 import { localeId } from './locale-id.ts';
@@ -21,6 +23,7 @@ import { ServicePreview } from './preview/services.ts';
 import { SettingsPreview } from './preview/settings.ts';
 import { SurveyPreview } from './preview/surveys.ts';
 import { hideNotice, showNotice } from './server-notice.ts';
+import { typedTextStaysText } from './typed-text.ts';
 import { emptyValuePaths, entryProblems, problemsMessage } from './validate-entry.ts';
 import { SURVEY_IMPORT_WIDGET, SurveyImportControl } from './widgets/survey-import.ts';
 
@@ -82,6 +85,10 @@ function startDecap(settings: AdminSettings, localBackendUrl: string, siteUrl: s
   CMS.registerLocale('id', localeId);
   CMS.registerPreviewStyle(siteStyles, { raw: true });
   CMS.registerWidget(SURVEY_IMPORT_WIDGET, SurveyImportControl);
+  // Bodies: what is typed in the rich-text mode stays text; photos and documents have their tools.
+  CMS.registerRemarkPlugin(typedTextStaysText);
+  CMS.registerEditorComponent(bodyPhotoComponent());
+  CMS.registerEditorComponent(bodyDocumentComponent());
   CMS.registerPreviewTemplate('news', NewsPreview);
   CMS.registerPreviewTemplate('services', ServicePreview);
   CMS.registerPreviewTemplate('forums', forumPreview(settings.timeZone));
@@ -94,7 +101,7 @@ function startDecap(settings: AdminSettings, localBackendUrl: string, siteUrl: s
       const collection = entry.get('collection') as CollectionName;
       const data = entry.get('data') as ImmutableData;
       const plain = data.toJS();
-      const problems = entryProblems(collection, plain);
+      const problems = [...entryProblems(collection, plain), ...bodyPhotoProblems(plain.body)];
       if (problems.length) throw new EntryNotSaved(problemsMessage(problems));
       // Cleared boxes are left out of the file rather than written as "".
       return emptyValuePaths(plain).reverse().reduce((cleaned, path) => cleaned.deleteIn(path), data);

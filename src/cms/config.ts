@@ -4,7 +4,9 @@
  */
 import { COLLECTIONS, type CollectionName } from '../schema/index.ts';
 import { cms } from '../strings/cms.ts';
+import { bodyEditorText } from '../strings/body-media.ts';
 import type { BackendSettings } from './backend.ts';
+import { BODY_COMPONENT_IDS } from './body-components.ts';
 import { decapFields, type DecapField } from './decap-fields.ts';
 import { plainSchemas } from '../schema/plain.ts';
 
@@ -48,12 +50,12 @@ export function collectionFields(name: CollectionName): DecapField[] {
   const bodyField: DecapField = {
     name: 'body',
     label: cms.body[name as keyof typeof cms.body].label,
-    hint: cms.body[name as keyof typeof cms.body].hint,
+    hint: `${cms.body[name as keyof typeof cms.body].hint} ${bodyEditorText.bodyHint}`,
     widget: 'markdown',
     required: body.required,
-    // Only text formatting: components and raw HTML are not content (see the MDX safety check).
     modes: ['rich_text', 'raw'],
-    editor_components: [],
+    // Text formatting, photos and documents (src/cms/body-components.ts); no other component.
+    editor_components: [...BODY_COMPONENT_IDS],
     sanitize_preview: true,
   };
   const index = fields.findIndex((field) => field.name === body.after);
@@ -80,15 +82,10 @@ function folderCollection(name: Exclude<CollectionName, 'settings'>) {
     summary: '{{title}}',
     sortable_fields: name === 'news' ? ['date', 'title'] : ['title'],
     ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
-    ...(inEntryFolder
-      ? {
-          path: '{{slug}}/index',
-          // '' keeps uploads beside index.mdx, and the stored path is the bare file name,
-          // which Astro resolves relative to the entry.
-          media_folder: '',
-          public_folder: '',
-        }
-      : {}),
+    ...(inEntryFolder ? { path: '{{slug}}/index' } : {}),
+    // '' keeps uploads beside the entry's file (index.mdx, or the service's own file), and the
+    // stored path is the bare file name, which Astro and the body's links resolve relative to it.
+    ...(inEntryFolder || BODY[name] ? { media_folder: '', public_folder: '' } : {}),
     fields: collectionFields(name),
   };
 }

@@ -14,6 +14,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sanitizeBodyHtml } from '../lib/body-html/sanitize.ts';
+import { withBodyMedia } from './body-media-at-sync.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -43,14 +44,18 @@ export function bodiesRenderedAtSync(loader: Loader): Loader {
         const { deferredRender: _compiledLater, body: _renderedBelow, ...rest } = entry;
         const file = entry.filePath ?? entry.id;
         // A leading line break keeps a body that opens with a "---" rule from being read as frontmatter.
+        const fileURL = new URL(file, context.config.root);
         const rendered = await context
-          .renderMarkdown(`\n${entry.body ?? ''}`, { fileURL: new URL(file, context.config.root) })
+          .renderMarkdown(`\n${entry.body ?? ''}`, { fileURL })
           .catch((error: unknown) => {
             throw new Error(MESSAGES.unrenderable(file, error instanceof Error ? error.message : String(error)));
           });
         const imagePaths = rendered.metadata?.imagePaths ?? [];
         const safe = { ...rendered, html: sanitizeRendered(file, rendered.html) };
-        context.store.set({ ...rest, rendered: safe, ...(imagePaths.length ? { assetImports: imagePaths } : {}) });
+        // After the sanitiser, which keeps only what identifies a photo: photos get the lead
+        // photo's responsive options, and the documents the body links to are listed to publish.
+        const withMedia = await withBodyMedia(safe, entry.body ?? '', file, fileURL);
+        context.store.set({ ...rest, rendered: withMedia, ...(imagePaths.length ? { assetImports: imagePaths } : {}) });
       };
       const store: LoaderContext['store'] = {
         ...context.store,

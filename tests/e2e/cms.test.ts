@@ -5,14 +5,16 @@
  * must pass the content check, and the next build must show them while the open editor keeps
  * saving. Without its server the editor says what to do, in Indonesian.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { editorRules } from '../../src/content-check/rules/index.ts';
+import { PHOTO_SIZES } from '../../src/lib/photo-formats.ts';
 import { openEditor as openEditorOn, publishNow, servePortal, startEditorSite, writtenFile, type EditorSite } from '../helpers/cms-editor.ts';
 import { buildSite } from '../helpers/site-copy.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -34,6 +36,20 @@ const FORUM = {
 
 const NEW_REQUIREMENT = 'Surat pernyataan kesanggupan menerapkan cara produksi yang baik';
 const AFTER_REBUILD = ['Fotokopi izin usaha yang masih berlaku', 'Denah lokasi sarana produksi'] as const;
+
+/** An article whose body is typed with signs Markdown and MDX read as code, with a photo and a PDF in it. */
+const BODY_ARTICLE = {
+  slug: 'hasil-uji-cepat-pangan-jajanan-sekolah',
+  title: 'Hasil Uji Cepat Pangan Jajanan Sekolah',
+  summary: 'Petugas menguji pangan jajanan di sepuluh sekolah dasar; hasilnya dan laporan lengkapnya dapat dibaca di sini.',
+  // Every sign the rich-text mode must keep as text: < > { } * _ # & (and an entity and a list number).
+  sentence: '#1 di Bengkulu: nilai < 3 dan > 2, kode {ABC-12}, *bukan tebal* dan _bukan miring_, Dinas & BPOM, &amp; tetap teks.',
+  secondSentence: '2024. Tahun <b>tanpa</b> tag dan 5 * 3 = 15.',
+  photo: 'grafik-uji-cepat.png',
+  alt: 'Grafik batang: 48 sampel memenuhi syarat, 2 sampel tidak memenuhi syarat',
+  document: 'laporan-uji-cepat.pdf',
+  documentTitle: 'Laporan lengkap uji cepat pangan jajanan sekolah (PDF)',
+};
 
 let editor: EditorSite;
 
@@ -105,6 +121,54 @@ describe('editor (Decap CMS at /admin)', () => {
     await expect.poll(() => existsSync(contentFile('news', NEWS.slug, NEWS.photo)), { timeout: 15_000 }).toBe(true);
     await page.close();
   });
+
+  it('keeps every sign typed in a body as text, and inserts a body photo (alt text required) and a PDF', async () => {
+    const photo = join(editor.site.root, BODY_ARTICLE.photo);
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 110, b: 160 } } }).png().toFile(photo);
+    const pdf = join(editor.site.root, BODY_ARTICLE.document);
+    copyFileSync(contentFile('services', 'sk-standar-pelayanan-sertifikasi.pdf'), pdf);
+
+    const page = await openEditor('/collections/news/new');
+    await page.getByLabel('Judul', { exact: true }).fill(BODY_ARTICLE.title);
+    await page.getByLabel('Tanggal terbit', { exact: true }).fill('2026-01-20');
+    await page.getByLabel('Penulis atau unit', { exact: true }).fill('Tim Infokom');
+    await page.getByLabel('Ringkasan', { exact: true }).fill(BODY_ARTICLE.summary);
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type(BODY_ARTICLE.sentence);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(BODY_ARTICLE.secondSentence);
+    await page.getByRole('button', { name: 'Tambah komponen' }).click();
+    await page.getByText('Foto', { exact: true }).click();
+    await page.getByRole('button', { name: 'Pilih foto' }).first().click();
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+
+    // Without alt text the photo cannot be saved, and the editor is told which photo.
+    await publishNow(page);
+    await page.getByText(`Foto ${BODY_ARTICLE.photo}: Teks alternatif (deskripsi foto)`).first().waitFor();
+    expect(existsSync(contentFile('news', BODY_ARTICLE.slug))).toBe(false);
+
+    await page.getByLabel('Teks alternatif (deskripsi foto)', { exact: true }).first().fill(BODY_ARTICLE.alt);
+    await page.getByRole('button', { name: 'Tambah komponen' }).click();
+    await page.getByText('Dokumen', { exact: true }).click();
+    await page.getByLabel('Teks tautan', { exact: true }).fill(BODY_ARTICLE.documentTitle);
+    await page.getByRole('button', { name: 'Pilih berkas' }).first().click();
+    await page.locator('input[type="file"]').setInputFiles(pdf);
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await publishNow(page);
+
+    const file = contentFile('news', BODY_ARTICLE.slug, 'index.mdx');
+    await writtenFile(file);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(`![${BODY_ARTICLE.alt}](${BODY_ARTICLE.photo})`);
+    expect(text).toContain(`[${BODY_ARTICLE.documentTitle}](${BODY_ARTICLE.document})`);
+    // decap-server writes uploads after the entry's file.
+    for (const upload of [BODY_ARTICLE.photo, BODY_ARTICLE.document]) {
+      await expect.poll(() => existsSync(contentFile('news', BODY_ARTICLE.slug, upload)), { timeout: 15_000 }).toBe(true);
+    }
+    await page.close();
+    // Two uploads and a refused save: several times one browser step on a busy machine.
+  }, 180_000);
 
   it('creates a forum announcement that references an existing service', async () => {
     const page = await openEditor('/collections/forums/new');
@@ -207,6 +271,23 @@ describe('editor (Decap CMS at /admin)', () => {
     await openAfter.close();
     // A whole build and two editor sessions: far longer than one browser step.
   }, 600_000);
+
+  it('shows the typed body exactly, its photo responsive and its PDF published where the link leads (the rebuild above)', () => {
+    const path = `berita/${BODY_ARTICLE.slug}/`;
+    const { document } = new JSDOM(readFileSync(join(editor.site.root, 'dist', path, 'index.html'), 'utf8')).window;
+    const paragraphs = [...document.querySelectorAll('main p')].map((paragraph) => paragraph.textContent);
+    expect(paragraphs).toContain(BODY_ARTICLE.sentence);
+    expect(paragraphs).toContain(BODY_ARTICLE.secondSentence);
+
+    const img = document.querySelector(`main img[alt="${BODY_ARTICLE.alt}"]`);
+    expect(img?.getAttribute('srcset')).toMatch(/ 360w, .+ 720w, .+ 1080w$/);
+    expect(img?.getAttribute('sizes')).toBe(PHOTO_SIZES);
+    expect([img?.getAttribute('width'), img?.getAttribute('height'), img?.getAttribute('loading')]).toEqual(['1080', '608', 'lazy']);
+
+    const link = [...document.querySelectorAll('main a')].find((anchor) => anchor.textContent === BODY_ARTICLE.documentTitle);
+    const published = new URL(link?.getAttribute('href') ?? '', `http://situs.example/${path}`).pathname;
+    expect(readFileSync(join(editor.site.root, 'dist', published))).toEqual(readFileSync(contentFile('news', BODY_ARTICLE.slug, BODY_ARTICLE.document)));
+  });
 });
 
 describe('editor without its editing server', () => {
