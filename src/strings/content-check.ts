@@ -102,13 +102,11 @@ export const contentCheckText = {
     tooDeep: (limit: number) => `Isi tulisan bertingkat terlalu dalam (lebih dari ${limit} tingkat kutipan, daftar, atau elemen di dalam elemen).`,
     forbiddenCharacters: (codes: readonly string[]) =>
       `Baris ini memuat karakter tak terlihat (${codes.join(', ')}): karakter kendali atau pembalik arah tulisan, yang dapat membuat teks terbaca lain dari aslinya.`,
-    unreadable: (reason: string) => `Isi tulisan tidak dapat dibaca sebagai MDX: ${reason}`,
     fix: 'Hapus bagian ini dari isi tulisan (lewat CMS: mode Markdown), lalu simpan lagi. Isi tulisan boleh berisi teks, subjudul, daftar, tabel, kutipan, gambar yang diunggah, tautan https://, serta <abbr>, <sub> dan <sup>.',
     fixHeading: 'Pakai subjudul tingkat 2 (## Subjudul) atau lebih rendah, lalu simpan lagi.',
     fixLinkAddress: 'Ganti alamat tautan dengan alamat https:// lengkap, alamat surel (mailto:), nomor telepon (tel:), atau alamat halaman di situs ini, lalu simpan lagi.',
     fixImageAddress: 'Unggah foto itu lewat tombol gambar di CMS, sehingga tersimpan di folder tulisan ini, lalu simpan lagi.',
     fixTooDeep: 'Kurangi tingkat kutipan (>) atau daftar bertingkat di isi tulisan, lalu simpan lagi.',
     fixForbiddenCharacters: 'Ketik ulang baris itu (jangan disalin dari aplikasi lain), lalu simpan lagi.',
-    fixUnreadable: 'Periksa tanda < > dan { } di baris tersebut. Tulis tanda itu sebagai teks biasa, misalnya "lebih dari" alih-alih ">".',
   },
 } as const;

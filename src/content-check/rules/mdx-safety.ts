@@ -18,6 +18,7 @@ import { findDisallowedHtml, type DisallowedHtml } from '../../lib/body-html/fin
 import { MAX_BODY_DEPTH } from '../../lib/body-html/walk.ts';
 import { FORBIDDEN_TEXT_CHARACTERS } from '../../lib/body-html/allow-list.ts';
 import { contentCheckText } from '../../strings/content-check.ts';
+import { parserMessage } from '../parser-messages.ts';
 
 
 interface Node {
@@ -62,9 +63,9 @@ function findMdxCode(body: string): Finding[] {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
     if (error instanceof RangeError) return [{ line: undefined, message: MESSAGES.tooDeep(MAX_BODY_DEPTH), fix: MESSAGES.fixTooDeep }];
-    const reason = error instanceof Error ? error.message : String(error);
-    const line = /(\d+):\d+/.exec(reason)?.[1];
-    return [{ line: line ? Number(line) : undefined, message: MESSAGES.unreadable(reason), fix: MESSAGES.fixUnreadable }];
+    // The parser's reason is English about JSX and expressions: it is read, never shown.
+    const { line, message, fix } = parserMessage(error instanceof Error ? error.message : String(error));
+    return [{ line, message, fix }];
   }
   const found: Finding[] = [];
   // Iterative: a body may nest deeply enough to overflow a recursive walk.

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { parserMessage } from '../../../src/content-check/parser-messages.ts';
+import { findUnsafeMdx } from '../../../src/content-check/rules/mdx-safety.ts';
 import { parserMessagesText as t } from '../../../src/strings/parser-messages.ts';
 
 /** Why the MDX parser refuses a body, as the content check receives it. */
@@ -68,5 +69,14 @@ describe('messages for an unreadable body', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the content check on an unreadable body', () => {
+  test('leads with the Indonesian explanation at the line, never the parser’s words', () => {
+    const [first, ...rest] = findUnsafeMdx('Paragraf pertama.\n\nNilai <3 berarti kurang.');
+    expect(first).toEqual({ line: 3, message: t.lessThan, fix: t.lessThanFix });
+    expect(rest).toEqual([]);
+    expect(`${first?.message} ${first?.fix}`).not.toMatch(JARGON);
   });
 });
