@@ -19,6 +19,8 @@ export interface EntryFormatOptions {
   sections: readonly SectionPlan[];
   /** The file's keys in form order, for keys a save adds. */
   keyOrder: readonly string[];
+  /** The data with every object's keys in schema order (new groups and list items are written so). */
+  inSchemaOrder?: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
 type Data = Record<string, unknown>;
@@ -48,7 +50,7 @@ function readYaml(text: string): Data {
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Data) : {};
 }
 
-export function entryFormat({ frontmatter, sections, keyOrder }: EntryFormatOptions) {
+export function entryFormat({ frontmatter, sections, keyOrder, inSchemaOrder = (data) => data }: EntryFormatOptions) {
   return {
     fromFile(content: string): Data {
       const split = frontmatter ? splitFrontmatter(content) : undefined;
@@ -60,7 +62,7 @@ export function entryFormat({ frontmatter, sections, keyOrder }: EntryFormatOpti
 
     toFile(data: Data): string {
       const { [SOURCE_KEY]: source, body, ...form } = data;
-      const values = formToFile(form, sections);
+      const values = inSchemaOrder(formToFile(form, sections));
       const original = typeof source === 'string' ? source : undefined;
       if (!frontmatter) return original ? editYaml(original, values, keyOrder) : freshYaml(values, keyOrder);
 

@@ -6,10 +6,12 @@
  * for them the findings are added where Decap records the container's errors
  * (`onValidateObject`, keyed by the control's `forID`).
  *
- * The wrapper also names the field's box for screen readers. Decap labels each field's box
- * with "Isian %{widget}" (e.g. "Isian datetime"): the locale only receives the widget's
- * technical name. The wrapper gives the box the field's own label and role group, and marks
- * fields that are required in some cases so the form does not call them optional (admin.css
+ * The wrapper also fixes how the field's box reads to screen readers. Decap names each box
+ * "Isian %{widget}" (e.g. "Isian datetime"): the locale only receives the widget's technical
+ * name. A box holding several controls (a group, a list, the body editor, a photo) becomes a
+ * group named by the field's label; a box around one input loses the name, since its input
+ * is already labelled by the field's <label> and a second name would be read twice. Fields
+ * required in some cases are marked so the form does not call them optional (admin-form.css
  * hides Decap's "(boleh dikosongkan)" for them). The box is the element around the control;
  * React keeps what is set here because it never rewrites an unchanged attribute.
  */
@@ -150,21 +152,47 @@ export function ruleCheckedControl(Control: ComponentType<any>, fieldMessages: F
     private nameBox(): void {
       const box = this.marker?.parentElement;
       if (!box) return;
-      const label = String(this.props.field.get('label') ?? this.props.field.get('name'));
-      if (box.getAttribute('aria-label') !== label) box.setAttribute('aria-label', label);
-      if (box.getAttribute('role') !== 'group') box.setAttribute('role', 'group');
-      box.toggleAttribute(CONDITIONALLY_REQUIRED_ATTRIBUTE, this.props.field.get('conditionally_required') === true);
+      const { field } = this.props;
+      if (holdsSeveralControls(field)) {
+        const label = String(field.get('label') ?? field.get('name'));
+        if (box.getAttribute('aria-label') !== label) box.setAttribute('aria-label', label);
+        if (box.getAttribute('role') !== 'group') box.setAttribute('role', 'group');
+      } else if (box.hasAttribute('aria-label')) {
+        box.removeAttribute('aria-label');
+      }
+      box.toggleAttribute(CONDITIONALLY_REQUIRED_ATTRIBUTE, field.get('conditionally_required') === true);
     }
+
+    /**
+     * Decap's date-time control names its "Sekarang" button after the field's technical name
+     * ("Isi previousStart dengan waktu sekarang"), the only use it makes of the name; it is
+     * given the field's label in its place.
+     */
+    private controlField(): ImmutableMap {
+      const { field } = this.props;
+      if (field.get('widget') !== 'datetime') return field;
+      if (this.labelledField?.source !== field) this.labelledField = { source: field, named: (field as ImmutableMap & { set(key: string, value: unknown): ImmutableMap }).set('name', field.get('label')) };
+      return this.labelledField.named;
+    }
+
+    private labelledField: { source: ImmutableMap; named: ImmutableMap } | undefined;
 
     override render() {
       return createElement(
         Fragment,
         null,
-        createElement(Control, { ...this.props, onValidateObject: this.onValidateObject, ref: this.setInner }),
+        createElement(Control, { ...this.props, field: this.controlField(), onValidateObject: this.onValidateObject, ref: this.setInner }),
         createElement('span', { ref: this.setMarker, hidden: true }),
       );
     }
   };
+}
+
+/** Widgets drawn as several controls (buttons, items, a toolbar), which a group name holds together. */
+const COMPOSITE_WIDGETS = new Set(['object', 'markdown', 'image', 'file']);
+
+function holdsSeveralControls(field: ImmutableMap): boolean {
+  return COMPOSITE_WIDGETS.has(String(field.get('widget'))) || field.has('field') || field.has('fields');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
