@@ -8,8 +8,8 @@ import { cms } from '../strings/cms.ts';
 import type { BackendSettings } from './backend.ts';
 import { BODY_BUTTONS, decapFields, type DecapField } from './decap-fields.ts';
 import { entryFormatName } from './entry-file/entry-format-names.ts';
-import { groupIntoSections, sectionsOf, type SectionPlan } from './form-sections.ts';
-import { plainSchemas } from '../schema/plain.ts';
+import { entrySchemas, entrySections } from './entry-schemas.ts';
+import { groupIntoSections, type SectionPlan } from './form-sections.ts';
 
 export interface CmsConfigOptions extends BackendSettings {
   /**
@@ -48,7 +48,7 @@ const ENTRY_FOLDERS: readonly CollectionName[] = ['news', 'forums'];
 
 /** The parts of a collection's form (see form-sections.ts); none for short forms. */
 export function collectionSections(name: CollectionName): SectionPlan[] {
-  return sectionsOf(plainSchemas()[name]);
+  return entrySections(name);
 }
 
 /** The form of a collection: its schema's fields, the body, and the form's parts. */
@@ -57,7 +57,8 @@ export function collectionFields(name: CollectionName): DecapField[] {
 }
 
 function fieldsWithBody(name: CollectionName): DecapField[] {
-  const fields = decapFields(plainSchemas()[name]);
+  // The schemas are built once (entry-schemas.ts): building them costs more than reading them.
+  const fields = decapFields(entrySchemas()[name]);
   const body = BODY[name];
   if (!body) return fields;
   const bodyField: DecapField = {
