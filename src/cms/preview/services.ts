@@ -4,11 +4,12 @@ import { formatDuration } from '../../lib/durations.ts';
 import { formatRupiah } from '../../lib/numbers.ts';
 import { COST_KINDS, TIME_UNITS, type TimeUnit } from '../../schema/index.ts';
 import { cms } from '../../strings/cms.ts';
+import { id as site } from '../../strings/id.ts';
 import { entrySections } from '../entry-schemas.ts';
 import { formToFile } from '../form-sections.ts';
 import { entryData, h, listSection, texts, type PreviewProps } from './elements.ts';
 
-/** Lines for every case, then one titled list per case, as the page shows them. */
+/** Lines for every case, then one titled list per case, as the page shows them (ServiceLinesByCase.astro). */
 function linesByCase(heading: string, general: unknown, byCase: unknown, ordered: boolean): ReactNode {
   const tag = ordered ? 'ol' : 'ul';
   const list = (items: string[]) => h(tag, ordered ? { className: 'steps' } : null, ...items.map((item, index) => h('li', { key: index }, item)));
@@ -19,6 +20,7 @@ function linesByCase(heading: string, general: unknown, byCase: unknown, ordered
     'section',
     null,
     h('h2', null, heading),
+    lines.length && cases.length ? h('h3', null, site.services.forEveryCase) : null,
     lines.length ? list(lines) : null,
     ...cases.map((group, index) => h('section', { key: index, className: 'case-group' }, h('h3', null, group.case ?? ''), list(texts(group.items)))),
   );
