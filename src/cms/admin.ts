@@ -7,15 +7,21 @@
  */
 import CMS from 'decap-cms-app';
 import siteStyles from '../styles/global.css?inline';
+import formStyles from './admin-form.css?inline';
 import { EDITING_API_PATH, isLocalHostname } from '../local-editing/api-path.ts';
 import { localEditing } from '../strings/local-editing.ts';
-import type { CollectionName } from '../schema/index.ts';
+import { cms } from '../strings/cms.ts';
+import { COLLECTIONS, type CollectionName } from '../schema/index.ts';
 import type { ZoneName } from '../lib/time-zones.ts';
+import { reloadOnEntrySwitch } from './address-change.ts';
 import type { BackendSettings } from './backend.ts';
 import { bodyDocumentComponent, bodyPhotoComponent } from './body-components.ts';
 import { bodyPhotoProblems } from './body-photo-check.ts';
 import { buildCmsConfig } from './config.ts';
 import { editingServerState, viewOnSiteBase, watchEditingServer } from './editing-server.ts';
+import { collectionExtension, collectionFormat } from './entry-file/collection-format.ts';
+import { entryFormatName } from './entry-file/entry-format-names.ts';
+import { messagesForField } from './field-rules.ts';
 import { localeId } from './locale-id.ts';
 import { forumPreview } from './preview/forums.ts';
 import { NewsPreview } from './preview/news.ts';
@@ -24,7 +30,9 @@ import { SettingsPreview } from './preview/settings.ts';
 import { SurveyPreview } from './preview/surveys.ts';
 import { hideNotice, showNotice } from './server-notice.ts';
 import { typedTextStaysText } from './typed-text.ts';
-import { emptyValuePaths, entryProblems, problemsMessage } from './validate-entry.ts';
+import { emptyValuePaths, entryIssues, entryProblems, problemsMessage, type EntryIssue } from './validate-entry.ts';
+import { registerRuleCheckedWidgets } from './widgets/register.ts';
+import type { ImmutableMap } from './widgets/rule-checked-control.ts';
 import { SURVEY_IMPORT_WIDGET, SurveyImportControl } from './widgets/survey-import.ts';
 
 export interface AdminSettings extends BackendSettings {
@@ -45,6 +53,32 @@ interface ImmutableData {
 }
 
 const notice = localEditing.notice;
+
+function registerEntryFormats(): void {
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    CMS.registerCustomFormat(entryFormatName(collection), collectionExtension(collection), collectionFormat(collection));
+  }
+}
+
+/** The findings of the schema at each field, worked out once per version of the entry's data. */
+function fieldRules(zone: ZoneName) {
+  const found = new WeakMap<object, EntryIssue[]>();
+  return (collection: string, data: ImmutableMap, spot: Parameters<typeof messagesForField>[1]) => {
+    if (!(collection in COLLECTIONS)) return [];
+    let issues = found.get(data);
+    if (!issues) {
+      issues = entryIssues(collection as CollectionName, data.toJS() as Record<string, unknown>, zone);
+      found.set(data, issues);
+    }
+    return messagesForField(issues, spot);
+  };
+}
+
+function addFormStyles(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(formStyles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 /**
  * Decides where the editor saves before Decap starts. On this computer (the host rule Decap
@@ -82,13 +116,19 @@ function reload(): void {
 }
 
 function startDecap(settings: AdminSettings, localBackendUrl: string, siteUrl: string): void {
+  // Before Decap starts, so that its router never sees an address change between entries.
+  reloadOnEntrySwitch(() => window.confirm(cms.addressChange.leaveUnsaved));
+  addFormStyles();
   CMS.registerLocale('id', localeId);
-  CMS.registerPreviewStyle(siteStyles, { raw: true });
+  registerEntryFormats();
   CMS.registerWidget(SURVEY_IMPORT_WIDGET, SurveyImportControl);
   // Bodies: what is typed in the rich-text mode stays text; photos and documents have their tools.
   CMS.registerRemarkPlugin(typedTextStaysText);
   CMS.registerEditorComponent(bodyPhotoComponent());
   CMS.registerEditorComponent(bodyDocumentComponent());
+  // After every widget is registered: the wrapper goes around each of them.
+  registerRuleCheckedWidgets(fieldRules(settings.timeZone), [SURVEY_IMPORT_WIDGET]);
+  CMS.registerPreviewStyle(siteStyles, { raw: true });
   CMS.registerPreviewTemplate('news', NewsPreview);
   CMS.registerPreviewTemplate('services', ServicePreview);
   CMS.registerPreviewTemplate('forums', forumPreview(settings.timeZone));
@@ -101,15 +141,15 @@ function startDecap(settings: AdminSettings, localBackendUrl: string, siteUrl: s
       const collection = entry.get('collection') as CollectionName;
       const data = entry.get('data') as ImmutableData;
       const plain = data.toJS();
-      const problems = [...entryProblems(collection, plain), ...bodyPhotoProblems(plain.body)];
+      const problems = [...entryProblems(collection, plain, settings.timeZone), ...bodyPhotoProblems(plain.body)];
       if (problems.length) throw new EntryNotSaved(problemsMessage(problems));
       // Cleared boxes are left out of the file rather than written as "".
       return emptyValuePaths(plain).reverse().reduce((cleaned, path) => cleaned.deleteIn(path), data);
     },
   });
 
-  const { siteUrl: _publicSite, timeZone: _zone, ...backend } = settings;
-  CMS.init({ config: buildCmsConfig({ ...backend, localBackendUrl, siteUrl }) as never });
+  const { siteUrl: _publicSite, timeZone, ...backend } = settings;
+  CMS.init({ config: buildCmsConfig({ ...backend, localBackendUrl, siteUrl, timeZone }) as never });
 }
 
 void start();

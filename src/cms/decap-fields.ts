@@ -5,9 +5,14 @@
  *
  * Decap checks a text field with one regular expression, so lengths, "not only spaces" and
  * the schema's own patterns are folded into one pattern with lookaheads. Decap has no
- * "required when the group is filled in" rule: inside an optional group (an optional photo,
- * the venue of an online forum) required fields become optional in the form, say so in
- * their hint, and are enforced before saving by the same schema (see validate-entry.ts).
+ * "required when ..." rule: inside an optional group (an optional photo, the venue of an
+ * online forum), and for fields a rule requires only in some cases (`requiredWhen`), fields
+ * are optional to Decap, say in their hint when they are required, are marked
+ * `conditionally_required` so the form does not call them optional, and are checked at the
+ * field by the same schema (see field-rules.ts and widgets/rule-checked-control.ts).
+ *
+ * Every field outside a list item carries `schema_path`, its dotted path in the content
+ * file, so a rule's finding can be shown next to the field it concerns.
  */
 import type { z } from 'zod';
 import { cms } from '../strings/cms.ts';
@@ -44,8 +49,24 @@ export interface DecapField {
   options_length?: number;
   modes?: string[];
   editor_components?: string[];
+  buttons?: string[];
   sanitize_preview?: boolean;
+  /** The field's dotted path in the content file; absent inside list items (their index varies). */
+  schema_path?: string;
+  /** Optional to Decap, but required in some cases: the form must not say "boleh dikosongkan". */
+  conditionally_required?: boolean;
+  /** A part of the form only (see form-sections.ts): its fields are stored at the top level. */
+  form_section?: boolean;
 }
+
+/**
+ * Body formatting: headings start at level 2, since the page's title is its only level 1;
+ * components and raw HTML are not content (see the MDX safety check).
+ */
+export const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'];
+
+/** Plain lines longer than this get a box of several lines, so a sentence is seen whole. */
+export const ONE_LINE_MAX = 200;
 
 /** Stored formats of the two date widgets; src/schema/fields.ts parses exactly these. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -54,30 +75,36 @@ export const DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm';
 interface Context {
   /** Label of the closest optional group, when the field sits inside one. */
   optionalParent?: string;
+  /** Path of the enclosing object in the file; undefined inside list items. */
+  path?: readonly string[];
 }
 
 /** Decap fields for every key of an object schema. */
-export function decapFields(schema: z.ZodType, context: Context = {}): DecapField[] {
+export function decapFields(schema: z.ZodType, context: Context = { path: [] }): DecapField[] {
   const shape = objectShape(readField(schema));
   return Object.entries(shape).map(([name, field]) => decapField(name, field, context));
 }
 
-export function decapField(name: string, schema: z.ZodType, context: Context = {}): DecapField {
+export function decapField(name: string, schema: z.ZodType, context: Context = { path: [] }): DecapField {
   const reading = readField(schema);
   const meta = reading.meta;
   if (!meta) throw new Error(`Kolom "${name}" tidak punya label dan widget. Bungkus kolom ini dengan field() di src/schema.`);
 
   const requiredBySchema = !reading.optional;
+  const requiredByParent = requiredBySchema && Boolean(context.optionalParent);
   const required = requiredBySchema && !context.optionalParent;
-  const hints = [meta.hint];
-  if (requiredBySchema && context.optionalParent) hints.push(cms.rules.requiredWithParent(context.optionalParent));
+  const hints = [meta.hint, meta.requiredWhen];
+  if (requiredByParent) hints.push(cms.rules.requiredWithParent(context.optionalParent!));
 
   const base: DecapField = { name, label: meta.label, widget: meta.widget, required };
   const hint = hints.filter(Boolean).join(' ');
   if (hint) base.hint = hint;
   if (reading.defaultValue !== undefined && !Array.isArray(reading.defaultValue)) base.default = reading.defaultValue;
+  const path = context.path ? [...context.path, name] : undefined;
+  if (path) base.schema_path = path.join('.');
+  if (requiredByParent || meta.requiredWhen) base.conditionally_required = true;
 
-  const childContext: Context = reading.optional ? { optionalParent: meta.label } : context;
+  const childContext: Context = { ...context, ...(reading.optional ? { optionalParent: meta.label } : {}), ...(path ? { path } : {}) };
 
   switch (meta.widget) {
     case 'string':
@@ -103,7 +130,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context = {
     case 'relation':
       return relationField(base, reading, name);
     case 'markdown':
-      return { ...base, modes: ['rich_text', 'raw'], editor_components: [], sanitize_preview: true };
+      return { ...base, modes: ['rich_text', 'raw'], editor_components: [], buttons: BODY_BUTTONS, sanitize_preview: true };
     case 'hidden':
       return base;
     case 'survey-import':
@@ -197,16 +224,22 @@ function listField(field: DecapField, reading: FieldReading): DecapField {
   if (maxItems !== undefined) result.max = maxItems;
   const item = readField(element);
   if (item.kind === 'object') {
-    // Items exist only once added, so their required fields are simply required.
-    result.fields = decapFields(element);
+    // Items exist only once added, so their required fields are simply required. Their
+    // index varies, so they carry no schema_path: the list shows what rules find inside.
+    result.fields = decapFields(element, {});
     const first = result.fields[0];
     if (first) result.summary = `{{fields.${first.name}}}`;
     result.collapsed = false;
+  } else if (reading.meta?.commaSeparated) {
+    // Short topics are typed in one box ("UMKM, Keamanan Pangan"): Decap's list without
+    // `field`. Its lines have no box of their own, so the list shows what rules find in them.
+    return result;
   } else {
     // A list of plain lines: each line gets its own text box with the item's rules.
-    const label = item.meta?.label ?? cms.rules.listItem;
+    const label = item.meta?.label ?? reading.meta?.itemLabel ?? cms.rules.listItem;
+    const widget = item.meta?.widget ?? ((item.rules.maxLength ?? 0) > ONE_LINE_MAX ? 'text' : 'string');
     result.collapsed = false;
-    result.field = withTextPattern({ name: 'item', label, widget: item.meta?.widget ?? 'string', required: true }, item);
+    result.field = withTextPattern({ name: 'item', label, widget, required: true }, item);
   }
   return result;
 }

@@ -302,7 +302,7 @@ export const localeId = {
       onFailToPersist: 'Tulisan belum tersimpan. %{details}',
       onFailToDelete: 'Tulisan gagal dihapus: %{details}',
       onFailToUpdateStatus: 'Status gagal diubah: %{details}',
-      missingRequiredField: 'Ada isian wajib yang masih kosong. Lengkapi isian bertanda merah, lalu simpan lagi.',
+      missingRequiredField: 'Belum bisa disimpan. Lengkapi atau perbaiki isian bertanda merah, lalu simpan lagi.',
       entrySaved: 'Tulisan tersimpan',
       entryPublished: 'Tulisan terbit',
       entryUnpublished: 'Tulisan ditarik dari situs',

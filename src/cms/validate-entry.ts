@@ -1,14 +1,16 @@
 /**
- * The last check before Decap saves: the entry is validated with the same schema the build
- * uses, so rules a form cannot express (a venue for in-person forums, an end after the
- * start, alt text once a photo is chosen) stop the save with the field's label and a fix,
- * instead of breaking the next build.
+ * Checks an entry in the editor with the same schema the build uses, so rules a form cannot
+ * express (a venue for in-person forums, an end after the start, alt text once a photo is
+ * chosen) are caught before they break the next build. field-rules.ts shows each finding at
+ * its field; the pre-save check (`entryProblems`) stops whatever is left with a message.
  */
 import type { z } from 'zod';
-import { toFieldProblems } from '../content-check/issue-messages.ts';
+import { toFieldProblems, validateForEditors } from '../content-check/issue-messages.ts';
 import type { CollectionName } from '../schema/index.ts';
+import type { ZoneName } from '../lib/time-zones.ts';
 import { cms } from '../strings/cms.ts';
-import { plainSchemas } from '../schema/plain.ts';
+import { entrySchemas, entrySections } from './entry-schemas.ts';
+import { formToFile } from './form-sections.ts';
 
 type Path = (string | number)[];
 
@@ -52,13 +54,38 @@ export function withoutEmptyValues<T>(data: T): T {
   return copy;
 }
 
-/** Problems with the entry, as lines an editor can act on; empty when it may be saved. */
-export function entryProblems(collection: CollectionName, data: Record<string, unknown>): string[] {
-  const { body: _body, ...frontmatter } = withoutEmptyValues(data);
-  const schema: z.ZodType = plainSchemas()[collection];
-  const parsed = schema.safeParse(frontmatter);
+/** One finding of the schema, with what field-rules.ts needs to place it. */
+export interface EntryIssue {
+  /** Path in the content file, e.g. ["results", "followUp", 2, "due"]. */
+  path: Path;
+  /** Labels from the file's top down, e.g. ["Hasil forum", "Rencana tindak lanjut", "nomor 3", "Batas waktu"]. */
+  labels: string[];
+  message: string;
+  /** The value is not given (as opposed to given but wrong). */
+  missing: boolean;
+  /** A rule across fields (the schema's own message), not a rule of the field alone. */
+  acrossFields: boolean;
+}
+
+/** The entry's findings; `data` is the form's data (parts of the form included). */
+export function entryIssues(collection: CollectionName, data: Record<string, unknown>, zone?: ZoneName): EntryIssue[] {
+  const { body: _body, ...frontmatter } = formToFile(withoutEmptyValues(data), entrySections(collection));
+  const schema: z.ZodType = entrySchemas(zone)[collection];
+  const parsed = validateForEditors(schema, frontmatter);
   if (parsed.success) return [];
-  return toFieldProblems(schema, parsed.error).map((problem) => `${problem.label}: ${problem.message}`);
+  const problems = toFieldProblems(schema, parsed.error);
+  return parsed.error.issues.map((issue, index) => ({
+    path: issue.path as Path,
+    labels: problems[index]!.label.split(' › '),
+    message: problems[index]!.message,
+    missing: issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined,
+    acrossFields: issue.code === 'custom',
+  }));
+}
+
+/** Problems with the entry, as lines an editor can act on; empty when it may be saved. */
+export function entryProblems(collection: CollectionName, data: Record<string, unknown>, zone?: ZoneName): string[] {
+  return entryIssues(collection, data, zone).map((issue) => `${issue.labels.join(' › ')}: ${issue.message}`);
 }
 
 export function problemsMessage(problems: readonly string[]): string {

@@ -18,7 +18,9 @@ import {
   settingsSchema,
   surveySchema,
   type CollectionName,
+  type DateWords,
 } from '../schema/index.ts';
+import { formatDateTimeWithoutZone, formatDateWithDay } from '../lib/dates.ts';
 import { collectContentFiles, type ContentFile } from './collect.ts';
 import { readEntry, type RawEntry } from './read-entries.ts';
 import { toFieldProblems, validateForEditors } from './issue-messages.ts';
@@ -79,11 +81,14 @@ function imageFor(root: string, current: { file: string; files: FileProbe }) {
  */
 function schemasFor(root: string, current: { file: string; files: FileProbe }): Record<CollectionName, z.ZodType> {
   const image = imageFor(root, current);
+  // Rules across fields quote dates as people read them; the office's zone is a setting this
+  // check may not have read yet, so times go without it.
+  const dates: DateWords = { day: formatDateWithDay, dateTime: formatDateTimeWithoutZone };
   return {
-    news: newsSchema({ image }),
+    news: newsSchema({ image, dates }),
     services: serviceSchema(),
-    forums: forumSchema({ image, serviceReference: () => singleLine(z.string().trim().min(1)) }),
-    surveys: surveySchema(),
+    forums: forumSchema({ image, serviceReference: () => singleLine(z.string().trim().min(1)), dates }),
+    surveys: surveySchema({ dates }),
     settings: settingsSchema(),
   };
 }

@@ -122,7 +122,7 @@ export function toFieldProblems(root: AnySchema, error: z.ZodError): FieldProble
       path,
       label: labels.length ? labels.join(' › ') : '(seluruh berkas)',
       message: message.charAt(0).toUpperCase() + message.slice(1),
-      hint: meta?.hint,
+      hint: [meta?.hint, meta?.requiredWhen].filter(Boolean).join(' ') || undefined,
     };
   });
 }

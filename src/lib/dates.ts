@@ -45,6 +45,14 @@ export function formatDateTime(local: string, zone: ZoneName): string {
 }
 
 /**
+ * "Selasa, 19 Juli 2022, 09.00": for messages written where the office's zone is not at hand
+ * (the content check); pages and the editor name the zone with formatDateTime.
+ */
+export function formatDateTimeWithoutZone(local: string): string {
+  return `${formatDateWithDay(local)}, ${local.slice(11, 13)}.${local.slice(14, 16)}`;
+}
+
+/**
  * A span within one day reads "Selasa, 19 Juli 2022, 09.00–12.00 WITA"; across days both
  * ends are written in full.
  */

@@ -42,7 +42,41 @@ export interface FieldMeta {
   accept?: readonly string[];
   /** For `image`/`file`: the largest upload accepted, in kilobytes. */
   maxSizeKb?: number;
+  /**
+   * For a field the schema lets an editor leave out but a rule requires in some cases (a venue
+   * for an in-person forum): the sentence saying when it is required. The form shows it with
+   * the hint and does not call the field optional.
+   */
+  requiredWhen?: string;
+  /** For `list` of plain lines: what one line is called, e.g. "Langkah" (read by screen readers). */
+  itemLabel?: string;
+  /** For `list` of short plain lines (topics): typed in one box, separated by commas. */
+  commaSeparated?: boolean;
+  /** For a top-level field: the part of the form it belongs to (fields of one section stay together). */
+  section?: FormSection;
 }
+
+/** A part of a long form, as a reader of the page would name it ("Persyaratan", "Waktu dan biaya"). */
+export interface FormSection {
+  /** Key of the part in the form only; never written to a content file. */
+  name: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * How rules spanning fields write the dates they quote. The schema only imports zod, so the
+ * caller chooses: the editor passes the office's wording ("Senin, 20 Januari 2027, 13.00
+ * WIB"); without one, dates are quoted as they are stored.
+ */
+export interface DateWords {
+  /** A calendar day, YYYY-MM-DD. */
+  day(value: string): string;
+  /** A wall-clock time in the office's zone, YYYY-MM-DDTHH:mm. */
+  dateTime(value: string): string;
+}
+
+export const DATES_AS_STORED: DateWords = { day: (value) => value, dateTime: (value) => value };
 
 /** Attach editor metadata to a field. */
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {

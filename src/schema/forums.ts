@@ -4,7 +4,7 @@
  * are checked against the services collection by the content checker and by Astro.
  */
 import { z } from 'zod';
-import { calendarDate, field, fileBesideEntry, line, localDateTime, paragraph, webAddress } from './fields.ts';
+import { calendarDate, DATES_AS_STORED, field, fileBesideEntry, line, localDateTime, paragraph, webAddress, type DateWords } from './fields.ts';
 import { photoSchema, type ImageHelper } from './image.ts';
 
 export const FORUM_MODES = {
@@ -33,25 +33,29 @@ export interface ForumSchemaContext<I extends z.ZodType, R extends z.ZodType> {
   image: ImageHelper<I>;
   /** Astro passes `reference('services')`; plain callers get a slug string. */
   serviceReference: () => R;
+  /** How messages quote the start and end (see DateWords). */
+  dates?: DateWords;
 }
 
-export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, serviceReference }: ForumSchemaContext<I, R>) {
+export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, serviceReference, dates = DATES_AS_STORED }: ForumSchemaContext<I, R>) {
   const results = z.object({
     inputSummary: field(z.array(line(5, 600)).min(1), {
       label: 'Ringkasan masukan',
       hint: 'Masukan dan saran yang diterima dari peserta, satu per baris.',
       widget: 'list',
+      itemLabel: 'Masukan',
     }),
     decisions: field(z.array(line(5, 600)).min(1), {
       label: 'Keputusan/kesepakatan',
       hint: 'Apa yang disepakati dalam forum, satu per baris.',
       widget: 'list',
+      itemLabel: 'Keputusan',
     }),
     followUp: field(
       z
         .array(
           z.object({
-            action: field(line(5, 400), { label: 'Rencana tindak lanjut', widget: 'string' }),
+            action: field(line(5, 400), { label: 'Rencana tindak lanjut', widget: 'text' }),
             owner: field(line(2, 120), {
               label: 'Penanggung jawab',
               hint: 'Unit atau jabatan, misalnya "Tim Pelayanan Publik".',
@@ -116,7 +120,7 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
       statusNote: field(line(5, 400).optional(), {
         label: 'Keterangan status',
         hint: 'Alasan penundaan, pembatalan, atau perubahan. Tampil menonjol di halaman forum.',
-        widget: 'string',
+        widget: 'text',
       }),
       start: field(localDateTime(), {
         label: 'Mulai',
@@ -130,7 +134,8 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
       }),
       previousStart: field(localDateTime().optional(), {
         label: 'Jadwal mulai sebelumnya',
-        hint: 'Wajib diisi bila status "Dijadwalkan ulang".',
+        hint: 'Jadwal lama, tampil di halaman forum agar peserta tahu jadwalnya berubah.',
+        requiredWhen: 'Wajib diisi bila status "Dijadwalkan ulang".',
         widget: 'datetime',
       }),
       mode: field(z.enum(keys(FORUM_MODES)), {
@@ -142,7 +147,7 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
         z
           .object({
             name: field(line(3, 160), { label: 'Nama tempat', hint: 'Misalnya "Aula Dinas Kesehatan Kabupaten Asahan".', widget: 'string' }),
-            address: field(line(5, 300), { label: 'Alamat', widget: 'string' }),
+            address: field(line(5, 300), { label: 'Alamat', widget: 'text' }),
             accessibility: field(paragraph(10, 1000), {
               label: 'Aksesibilitas tempat',
               hint: 'Jalan landai, lift, toilet ramah disabilitas, juru bahasa isyarat, dan cara meminta bantuan.',
@@ -151,11 +156,12 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
             mapUrl: field(webAddress().optional(), { label: 'Tautan peta', widget: 'string' }),
           })
           .optional(),
-        { label: 'Tempat', hint: 'Wajib untuk forum tatap muka.', widget: 'object' },
+        { label: 'Tempat', requiredWhen: 'Wajib untuk forum tatap muka.', widget: 'object' },
       ),
       onlineLink: field(webAddress().optional(), {
         label: 'Tautan daring',
-        hint: 'Tautan rapat daring atau siaran langsung. Wajib untuk forum daring.',
+        hint: 'Tautan rapat daring atau siaran langsung.',
+        requiredWhen: 'Wajib untuk forum daring.',
         widget: 'string',
       }),
       agenda: field(
@@ -169,7 +175,7 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
                   .optional(),
                 { label: 'Jam', hint: 'Misalnya 09.00.', widget: 'string' },
               ),
-              item: field(line(3, 300), { label: 'Acara', widget: 'string' }),
+              item: field(line(3, 300), { label: 'Acara', widget: 'text' }),
             }),
           )
           .min(1),
@@ -179,6 +185,7 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
         label: 'Pihak yang diundang',
         hint: 'Satu kelompok per baris, misalnya "Dinas Kesehatan", "Akademisi", "Pelaku usaha", "Ombudsman".',
         widget: 'list',
+        itemLabel: 'Pihak',
       }),
       participation: field(paragraph(10, 1500), {
         label: 'Cara mendaftar atau menyampaikan masukan',
@@ -212,7 +219,7 @@ export function forumSchema<I extends z.ZodType, R extends z.ZodType>({ image, s
         ctx.addIssue({
           code: 'custom',
           path: ['end'],
-          message: `Jam selesai (${forum.end}) harus sesudah jam mulai (${forum.start}).`,
+          message: `Jam selesai (${dates.dateTime(forum.end)}) harus sesudah jam mulai (${dates.dateTime(forum.start)}).`,
         });
       }
       const meetsInPerson = forum.mode !== 'online' && forum.status !== 'moved-online';

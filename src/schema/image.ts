@@ -23,12 +23,12 @@ export function photoSchema<I extends z.ZodType>(image: ImageHelper<I>) {
     alt: field(line(5, 250), {
       label: 'Teks alternatif (deskripsi foto)',
       hint: 'Jelaskan isi foto untuk pembaca yang tidak bisa melihatnya, misalnya "Petugas menjelaskan cara membaca label pangan kepada dua pelaku UMKM". Jangan menulis "foto" atau "gambar".',
-      widget: 'string',
+      widget: 'text',
     }),
     caption: field(line(1, 300).optional(), {
       label: 'Keterangan foto',
       hint: 'Kalimat yang tampil di bawah foto. Boleh dikosongkan.',
-      widget: 'string',
+      widget: 'text',
     }),
     credit: field(line(1, 120).optional(), {
       label: 'Sumber foto',

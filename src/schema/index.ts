@@ -3,7 +3,7 @@
  * The build (src/content.config.ts), the content checker and the CMS generator all start here.
  */
 export { newsSchema, NEWS_SUMMARY_MAX, type NewsData } from './news.ts';
-export { serviceSchema, TIME_UNITS, COST_KINDS, type ServiceData, type TimeUnit } from './services.ts';
+export { serviceSchema, SERVICE_SECTIONS, TIME_UNITS, COST_KINDS, type ServiceData, type TimeUnit } from './services.ts';
 export { forumSchema, FORUM_MODES, FORUM_STATUSES, type ForumData, type ForumMode, type ForumStatus } from './forums.ts';
 export {
   surveySchema,
@@ -19,7 +19,7 @@ export {
   type SurveyResults,
 } from './surveys.ts';
 export { settingsSchema, OFFICE_KINDS, TIME_ZONES, SOCIAL_NETWORKS, INTEGRITY_ZONE_STAGES, type SettingsData, type TimeZoneName } from './settings.ts';
-export { field, fieldMeta, type FieldMeta, type Widget } from './fields.ts';
+export { field, fieldMeta, DATES_AS_STORED, type DateWords, type FieldMeta, type FormSection, type Widget } from './fields.ts';
 export { photoSchema, PHOTO_TYPES, PHOTO_MAX_KB, type ImageHelper } from './image.ts';
 
 /** Where each collection lives, relative to the project root, and how its files look. */

@@ -1,12 +1,12 @@
 /** Berita: news about the office's activities. One MDX file per article. */
 import { z } from 'zod';
-import { calendarDate, field, line } from './fields.ts';
+import { calendarDate, DATES_AS_STORED, field, line, type DateWords } from './fields.ts';
 import { photoSchema, type ImageHelper } from './image.ts';
 
 /** Search engines cut descriptions near 160 characters; the summary doubles as one. */
 export const NEWS_SUMMARY_MAX = 160;
 
-export function newsSchema<I extends z.ZodType>({ image }: { image: ImageHelper<I> }) {
+export function newsSchema<I extends z.ZodType>({ image, dates = DATES_AS_STORED }: { image: ImageHelper<I>; dates?: DateWords }) {
   return z
     .object({
       title: field(line(10, 110), {
@@ -41,8 +41,9 @@ export function newsSchema<I extends z.ZodType>({ image }: { image: ImageHelper<
       }),
       tags: field(z.array(line(2, 40)).max(8).default([]), {
         label: 'Topik',
-        hint: 'Satu sampai delapan topik, misalnya "UMKM", "Keamanan Pangan". Gunakan topik yang sudah ada bila cocok.',
+        hint: 'Satu sampai delapan topik, dipisah dengan koma, misalnya "UMKM, Keamanan Pangan". Gunakan topik yang sudah ada bila cocok.',
         widget: 'list',
+        commaSeparated: true,
       }),
       draft: field(z.boolean().default(false), {
         label: 'Simpan sebagai draf',
@@ -55,7 +56,7 @@ export function newsSchema<I extends z.ZodType>({ image }: { image: ImageHelper<
         ctx.addIssue({
           code: 'custom',
           path: ['updated'],
-          message: `Tanggal diperbarui (${news.updated}) lebih awal dari tanggal terbit (${news.date}). Kosongkan atau isi tanggal yang sama atau sesudahnya.`,
+          message: `Tanggal diperbarui (${dates.day(news.updated)}) lebih awal dari tanggal terbit (${dates.day(news.date)}). Kosongkan atau isi tanggal yang sama atau sesudahnya.`,
         });
       }
     });

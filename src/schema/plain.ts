@@ -4,7 +4,7 @@
  * content check resolves the same paths and slugs against real files and entries.
  */
 import { z } from 'zod';
-import { fileBesideEntry, singleLine } from './fields.ts';
+import { DATES_AS_STORED, fileBesideEntry, singleLine, type DateWords } from './fields.ts';
 import { forumSchema } from './forums.ts';
 import { newsSchema } from './news.ts';
 import { serviceSchema } from './services.ts';
@@ -14,12 +14,15 @@ import { surveySchema } from './surveys.ts';
 /** A photo as the editor names it: a file in the entry's own folder. */
 const path = () => fileBesideEntry(z.string().trim().min(1));
 
-export function plainSchemas() {
+/** `dates` chooses how rules across fields quote dates (the editor passes the office's wording). */
+export function plainSchemas(dates: DateWords = DATES_AS_STORED) {
   return {
-    news: newsSchema({ image: path }),
+    news: newsSchema({ image: path, dates }),
     services: serviceSchema(),
-    forums: forumSchema({ image: path, serviceReference: () => singleLine(z.string().trim().min(1)) }),
-    surveys: surveySchema(),
+    forums: forumSchema({ image: path, serviceReference: () => singleLine(z.string().trim().min(1)), dates }),
+    surveys: surveySchema({ dates }),
     settings: settingsSchema(),
   } satisfies Record<string, z.ZodType>;
 }
+
+export type PlainSchemas = ReturnType<typeof plainSchemas>;

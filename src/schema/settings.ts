@@ -40,7 +40,7 @@ const keys = <T extends Record<string, string>>(record: T) => Object.keys(record
 
 const channel = z.object({
   name: field(line(2, 120), { label: 'Nama saluran', hint: 'Misalnya "HALO BPOM" atau "Loket ULPK".', widget: 'string' }),
-  description: field(line(5, 400), { label: 'Keterangan', hint: 'Untuk apa saluran ini dan kapan dilayani.', widget: 'string' }),
+  description: field(line(5, 400), { label: 'Keterangan', hint: 'Untuk apa saluran ini dan kapan dilayani.', widget: 'text' }),
   phone: field(phoneNumber().optional(), { label: 'Telepon', widget: 'string' }),
   sms: field(phoneNumber().optional(), { label: 'SMS', widget: 'string' }),
   whatsapp: field(whatsappNumber().optional(), { label: 'WhatsApp', hint: 'Diawali 62, misalnya 6281234567890.', widget: 'string' }),
@@ -130,7 +130,7 @@ export function settingsSchema() {
           z
             .array(
               z.object({
-                step: field(line(5, 300), { label: 'Tahap', widget: 'string' }),
+                step: field(line(5, 300), { label: 'Tahap', widget: 'text' }),
                 duration: field(line(2, 120), { label: 'Lama', hint: 'Misalnya "paling lama 5 hari kerja".', widget: 'string' }),
               }),
             )
@@ -162,7 +162,7 @@ export function settingsSchema() {
             .array(
               z.object({
                 name: field(line(3, 120), { label: 'Fasilitas', widget: 'string' }),
-                description: field(line(5, 400), { label: 'Keterangan', hint: 'Letak dan cara memakainya.', widget: 'string' }),
+                description: field(line(5, 400), { label: 'Keterangan', hint: 'Letak dan cara memakainya.', widget: 'text' }),
               }),
             )
             .min(1),

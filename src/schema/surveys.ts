@@ -8,7 +8,7 @@
  * answer sheet, which itself is never stored.
  */
 import { z } from 'zod';
-import { calendarDate, field, line } from './fields.ts';
+import { calendarDate, DATES_AS_STORED, field, line, type DateWords } from './fields.ts';
 
 /** The nine elements, in the order the regulation lists them, with their Indonesian names. */
 export const IKM_ELEMENTS = {
@@ -167,7 +167,7 @@ export function surveyResultsSchema() {
 
 export type SurveyResults = z.output<ReturnType<typeof surveyResultsSchema>>;
 
-export function surveySchema() {
+export function surveySchema({ dates = DATES_AS_STORED }: { dates?: DateWords } = {}) {
   return z
     .object({
       title: field(line(5, 120), {
@@ -198,7 +198,7 @@ export function surveySchema() {
         ctx.addIssue({
           code: 'custom',
           path: ['end'],
-          message: `Akhir periode (${survey.end}) lebih awal dari awal periode (${survey.start}).`,
+          message: `Akhir periode (${dates.day(survey.end)}) lebih awal dari awal periode (${dates.day(survey.start)}).`,
         });
       }
     });

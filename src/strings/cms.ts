@@ -61,6 +61,20 @@ export const cms = {
   save: {
     failed: 'Belum bisa disimpan. Perbaiki dulu:',
   },
+  /** The lists of entries (collection summaries and filters). */
+  listing: {
+    draft: ' (draf)',
+    drafts: 'Draf',
+  },
+  /** Messages shown next to a field by the rules that span fields (src/cms/field-rules.ts). */
+  fieldRules: {
+    required: (label: string) => `${label} wajib diisi.`,
+    inItem: (where: string, message: string) => `${where}: ${message}`,
+  },
+  /** When the address names another entry than the form shows (src/cms/address-change.ts). */
+  addressChange: {
+    leaveUnsaved: 'Perubahan pada tulisan ini belum disimpan. Tinggalkan dan buka tulisan lain?',
+  },
   preview: {
     draft: 'DRAF: tulisan ini tidak akan tampil di situs.',
     published: 'Terbit',

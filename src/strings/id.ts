@@ -90,6 +90,7 @@ export const id = {
     location: 'Tempat dan cara mengakses',
     requirements: 'Persyaratan',
     procedure: 'Langkah-langkah',
+    forEveryCase: 'Untuk semua jenis permohonan',
     timeLimit: 'Jangka waktu',
     cost: 'Biaya',
     products: 'Yang Anda terima',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parse, validData } from '../../helpers/content-fixtures.ts';
+import { parse, problemsOf, validData } from '../../helpers/content-fixtures.ts';
 import { serviceSchema } from '../../../src/schema/index.ts';
 import { readEntry } from '../../../src/content-check/read-entries.ts';
 import { validFixtureRoot } from '../../helpers/content-fixtures.ts';
@@ -17,8 +17,23 @@ describe('service schema: the standard', () => {
     const shape = serviceSchema().shape;
     for (const key of [...DELIVERY, ...MANAGEMENT]) {
       expect(shape, key).toHaveProperty(key);
-      expect(shape[key as keyof typeof shape].safeParse(undefined).success, `${key} is required`).toBe(false);
+      const data = validData('services');
+      delete data[key];
+      expect(problemsOf('services', data).map((problem) => problem.path), `${key} is required`).toContain(key);
     }
+  });
+
+  test('requirements and steps may be given by kind of application instead, and a file without those lists still reads', () => {
+    const { requirements, procedure, ...rest } = validData('services');
+    const byCase = {
+      ...rest,
+      requirementsByCase: [{ case: 'Permohonan baru', items: ['Surat permohonan'] }],
+      procedureByCase: [{ case: 'Permohonan baru', items: ['Pemohon mengisi formulir.'] }],
+    };
+    const parsed = parse('services', byCase);
+    expect(parsed.requirements).toEqual([]);
+    expect(parsed.requirementsByCase).toEqual([{ case: 'Permohonan baru', items: ['Surat permohonan'] }]);
+    expect(parse('services', { ...rest, requirements, procedure }).requirementsByCase).toEqual([]);
   });
 
   test('has no field for the reviewing forums: they are derived from the forums', () => {
@@ -104,12 +119,19 @@ describe('service schema: invalid entries', () => {
       hint: /Perlu pemeriksaan lapangan/,
     },
     {
-      name: 'no requirements listed',
+      name: 'no requirements listed, neither for every application nor by kind',
       change: (d) => (d.requirements = []),
       path: 'requirements',
       label: 'Persyaratan',
+      message: /^Tulis paling sedikit satu persyaratan, di sini atau menurut jenis permohonan\./,
+      hint: /Wajib diisi bila tidak ada persyaratan menurut jenis permohonan/,
+    },
+    {
+      name: 'a kind of application without its requirements',
+      change: (d) => (d.requirementsByCase = [{ case: 'Perpanjangan', items: [] }]),
+      path: 'requirementsByCase.0.items',
+      label: 'Persyaratan menurut jenis permohonan › nomor 1 › Persyaratan untuk jenis ini',
       message: /^Paling sedikit 1 isian\.$/,
-      hint: /Tidak ada persyaratan khusus/,
     },
     {
       name: 'management component missing',
