@@ -13,6 +13,7 @@ import { changedFiles, snapshotFolder } from '../src/hosting/content-snapshot.ts
 import { asidePath, deleteInBackground, foldersLeftAside } from '../src/lib/files/folder-aside.ts';
 import { hosting as t } from '../src/strings/hosting.ts';
 import { astroBuildEnvironment } from './lib/astro-build-environment.ts';
+import { forgetContentStoreMadeByOtherCode } from './lib/content-store-version.ts';
 
 const root = process.cwd();
 const output = 'dist';
@@ -24,6 +25,7 @@ deleteInBackground(foldersLeftAside(join(root, output)));
 
 const contentBefore = snapshotFolder(join(root, 'content'));
 rmSync(join(root, temporary), { recursive: true, force: true });
+if (forgetContentStoreMadeByOtherCode(root)) console.log(t.safeBuild.contentStoreDropped);
 console.log(t.safeBuild.building(temporary));
 const astro = join(root, 'node_modules', '.bin', 'astro');
 const result = spawnSync(astro, ['build', '--outDir', temporary, ...process.argv.slice(2)], {

@@ -83,6 +83,7 @@ export const hosting = {
   },
   safeBuild: {
     building: (folder: string) => `Membangun situs ke folder sementara ${folder} ...`,
+    contentStoreDropped: 'Aturan isi portal berubah sejak pembangunan terakhir: semua isi dibaca dan diperiksa ulang.',
     failed: (output: string) => `Pembangunan situs gagal. Isi ${output}/ yang lama tetap utuh dan tetap bisa disajikan.`,
     swapped: (output: string, seconds: string) => `Situs baru dipasang di ${output}/ (${seconds} s).`,
     contentChanged: (files: string[]) =>
