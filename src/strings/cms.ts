@@ -108,7 +108,7 @@ export const cms = {
     noWorkflow: (backend: string) =>
       `CMS_EDITORIAL_WORKFLOW: Decap CMS belum mendukung alur draf → ditinjau → siap untuk ${backend}. Hapus variabel ini, atau pakai forgejo/github/gitlab.`,
     invalid: (problems: readonly string[]) =>
-      `Pengaturan CMS tidak sah:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nPerbaiki variabel lingkungan di atas (lihat bagian "Editor (Decap CMS)" di README.md), lalu bangun ulang situs.`,
+      `Pengaturan CMS tidak sah:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nPerbaiki variabel lingkungan di atas (lihat docs/editor.md), lalu bangun ulang situs.`,
   },
 } as const;
 

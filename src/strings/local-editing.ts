@@ -42,7 +42,7 @@ export const localEditing = {
     refusedTitle: 'Server penyunting lokal menolak ruang editor ini.',
     notConfiguredTitle: 'Ruang editor di alamat ini belum tersambung ke penyimpanan isi.',
     notConfigured:
-      'Untuk menyunting di komputer kantor, jalankan `npm start` di folder portal lalu buka http://127.0.0.1:4321/admin/. Untuk menyunting langsung di situs, pengelola situs perlu mengatur CMS_BACKEND saat membangun situs (lihat bagian "Editor (Decap CMS)" di README.md).',
+      'Untuk menyunting di komputer kantor, jalankan `npm start` di folder portal lalu buka http://127.0.0.1:4321/admin/. Untuk menyunting langsung di situs, pengelola situs perlu mengatur CMS_BACKEND saat membangun situs (lihat docs/editor.md).',
     retry: 'Coba lagi',
     /** Shown inside the editor's own error messages when a request cannot reach the server. */
     requestFailed: `Server penyunting lokal tidak berjalan. ${START_HINT}`,

@@ -32,7 +32,7 @@ const PAGE_WEIGHT_REPORT = '.cache/page-weight.json';
 
 /**
  * Every file of the copy outside the folders a build may write (its output, `.astro/` and
- * `node_modules/`, where the build caches live), with size and modification time. The README
+ * `node_modules/`, where the build caches live), with size and modification time. docs/hosting.md
  * tells hosts to keep the caches between builds; this is what makes that list complete.
  */
 function filesOutsideBuildFolders(root: string): string[] {

@@ -39,7 +39,7 @@ describe('CMS backend settings', () => {
 
   it('lists every missing or wrong variable at once, with the fix', () => {
     expect(() => backendFromEnvironment({ CMS_BACKEND: 'gitea', CMS_EDITORIAL_WORKFLOW: 'true' })).toThrow(
-      /CMS_REPO: wajib diisi[\s\S]*CMS_APP_ID: wajib diisi[\s\S]*CMS_API_ROOT: wajib diisi[\s\S]*CMS_EDITORIAL_WORKFLOW[\s\S]*README/,
+      /CMS_REPO: wajib diisi[\s\S]*CMS_APP_ID: wajib diisi[\s\S]*CMS_API_ROOT: wajib diisi[\s\S]*CMS_EDITORIAL_WORKFLOW[\s\S]*docs\/editor\.md/,
     );
     expect(() => backendFromEnvironment({ CMS_BACKEND: 'bitbucket' })).toThrow(/CMS_BACKEND/);
     expect(() => backendFromEnvironment({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'javascript:alert(1)' })).toThrow(/CMS_BASE_URL/);
