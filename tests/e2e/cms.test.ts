@@ -54,6 +54,21 @@ const BODY_ARTICLE = {
   documentTitle: 'Laporan lengkap uji cepat pangan jajanan sekolah (PDF)',
 };
 
+/** The signed decree of a standard, attached to its body as a document. */
+const DECREE = {
+  service: 'pengujian-pihak-ketiga',
+  number: 'HK.02.02.00.00.07.27.0003 (nomor contoh)',
+  document: 'sk-standar-pelayanan-pengujian.pdf',
+  linkText: 'Surat Keputusan penetapan standar pelayanan pengujian (PDF)',
+};
+
+/** A forum of the sample content the editor postpones. */
+const POSTPONED = {
+  slug: 'fkp-standar-pelayanan-2027',
+  title: 'Forum Konsultasi Publik Standar Pelayanan 2027',
+  note: 'Ditunda karena aula dipakai untuk pemeriksaan sarana; tanggal baru diumumkan di sini.',
+};
+
 let editor: EditorSite;
 
 beforeAll(async () => {
@@ -80,6 +95,8 @@ async function openPart(page: Page, label: string): Promise<void> {
 
 /** Adds one requirement for every kind of application to the open service standard and publishes. */
 async function addRequirement(page: Page, text: string): Promise<void> {
+  // The parts are closed until opened, and a part can only be opened once the form is there.
+  await entryLoaded(page);
   await openPart(page, 'Persyaratan');
   await page.getByRole('button', { name: 'Tambah persyaratan', exact: true }).click();
   // The part and its list are both named "Persyaratan"; a new line goes to the end of the list.
@@ -297,6 +314,50 @@ describe('editor (Decap CMS at /admin)', () => {
     await page.close();
   });
 
+  it('attaches the signed decree to a service standard as a document in its body', async () => {
+    const pdf = join(editor.site.root, DECREE.document);
+    copyFileSync(contentFile('services', 'sk-standar-pelayanan-sertifikasi.pdf'), pdf);
+    const file = contentFile('services', `${DECREE.service}.mdx`);
+    const page = await openEditor(`/collections/services/entries/${DECREE.service}`);
+    await entryLoaded(page);
+    await openPart(page, 'Penetapan dan peninjauan');
+    // The decree is a group of its own inside the part, closed like the part was.
+    const decree = page.getByRole('group', { name: /^Surat Keputusan penetapan/ }).first();
+    const openDecree = decree.getByRole('button', { name: 'Buka', exact: true }).first();
+    if (await openDecree.isVisible()) await openDecree.click();
+    // Fields required once their group is filled are read by their accessible name (their label also holds a hidden "boleh dikosongkan").
+    await decree.getByRole('textbox', { name: 'Nomor keputusan', exact: true }).fill(DECREE.number);
+    // The document goes at the end of the body, below what is written there.
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: 'Tambah komponen' }).click();
+    await page.getByText('Dokumen', { exact: true }).click();
+    await page.getByLabel('Teks tautan', { exact: true }).fill(DECREE.linkText);
+    await page.getByRole('button', { name: 'Pilih berkas' }).first().click();
+    await page.locator('input[type="file"]').setInputFiles(pdf);
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await publishNow(page);
+
+    await expect.poll(() => readFileSync(file, 'utf8').includes(DECREE.linkText), { timeout: 15_000 }).toBe(true);
+    expect(frontmatter(file).decree.number).toBe(DECREE.number);
+    expect(readFileSync(file, 'utf8')).toContain(`[${DECREE.linkText}](${DECREE.document})`);
+    await expect.poll(() => existsSync(contentFile('services', DECREE.document)), { timeout: 15_000 }).toBe(true);
+    await page.close();
+  }, 120_000);
+
+  it('postpones a forum', async () => {
+    const file = contentFile('forums', POSTPONED.slug, 'index.mdx');
+    const page = await openEditor('/collections/forums');
+    await page.getByRole('link', { name: new RegExp(POSTPONED.title) }).first().click();
+    await expect.poll(() => page.getByLabel('Judul forum', { exact: true }).inputValue(), { timeout: 30_000 }).toBe(POSTPONED.title);
+    await chooseOption(page, 'Status', 'Ditunda');
+    await page.getByLabel(/^Keterangan status/).fill(POSTPONED.note);
+    await publishNow(page);
+    await expect.poll(() => frontmatter(file).status, { timeout: 15_000 }).toBe('postponed');
+    expect(frontmatter(file).statusNote).toBe(POSTPONED.note);
+    await page.close();
+  }, 120_000);
+
   it('"Lihat di situs" opens the entry\'s page on this local portal', async () => {
     const page = await openEditor('/collections/services/entries/sertifikasi');
     const viewOnSite = page.getByRole('link', { name: 'Lihat di situs' });
@@ -357,6 +418,54 @@ describe('editor (Decap CMS at /admin)', () => {
     const published = new URL(link?.getAttribute('href') ?? '', `http://situs.example/${path}`).pathname;
     expect(readFileSync(join(editor.site.root, 'dist', published))).toEqual(readFileSync(contentFile('news', BODY_ARTICLE.slug, BODY_ARTICLE.document)));
   });
+
+  it('shows every result of the day on the public pages at 360 px (the rebuild above)', async () => {
+    const reader = await editor.browser.newPage({ viewport: { width: 360, height: 740 } });
+    /** Opens a public page as a phone shows it; nothing may scroll sideways. */
+    const open = async (path: string) => {
+      const response = await reader.goto(`${editor.url}/${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(await reader.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    };
+    /** A link on the page whose target the site serves. */
+    const linkServed = async (name: string) => {
+      const link = reader.getByRole('link', { name, exact: true });
+      expect(await link.isVisible(), name).toBe(true);
+      const href = new URL((await link.getAttribute('href')) ?? '', reader.url()).href;
+      expect((await reader.request.get(href)).status(), href).toBe(200);
+    };
+    try {
+      await open(`berita/${BODY_ARTICLE.slug}/`);
+      expect(await reader.getByText(BODY_ARTICLE.sentence, { exact: true }).isVisible()).toBe(true);
+      const photo = reader.getByRole('img', { name: BODY_ARTICLE.alt });
+      await photo.scrollIntoViewIfNeeded();
+      // A phone gets a small WebP, not the 1,600 px upload.
+      await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await photo.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.webp$/);
+      expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeLessThanOrEqual(1080);
+      await linkServed(BODY_ARTICLE.documentTitle);
+
+      await open('layanan/sertifikasi/');
+      expect(await reader.getByRole('heading', { name: NEW_CASE, exact: true }).isVisible()).toBe(true);
+      expect(await reader.getByText(NEW_REQUIREMENT, { exact: true }).isVisible()).toBe(true);
+      expect(await reader.getByText(AFTER_REBUILD[0], { exact: true }).count()).toBe(0);
+
+      await open(`layanan/${DECREE.service}/`);
+      await linkServed(DECREE.linkText);
+      expect(await reader.getByText(DECREE.number).first().isVisible()).toBe(true);
+
+      await open(`forum/${POSTPONED.slug}/`);
+      expect(await reader.getByText(POSTPONED.note).first().isVisible()).toBe(true);
+      // A date that no longer holds offers neither the meeting link nor a calendar entry.
+      expect(await reader.getByRole('link', { name: 'Ikuti secara daring' }).count()).toBe(0);
+      expect(await reader.getByRole('link', { name: /Simpan ke kalender/ }).count()).toBe(0);
+
+      await open(`forum/${FORUM.slug}/`);
+      expect(await reader.getByRole('heading', { name: FORUM.title, level: 1 }).isVisible()).toBe(true);
+    } finally {
+      await reader.close();
+    }
+  }, 120_000);
 });
 
 describe('editor without its editing server', () => {

@@ -109,6 +109,8 @@ describe('importing survey answers in the editor', () => {
     await page.getByLabel('Awal periode', { exact: true }).fill(PERIOD.start);
     await page.getByLabel('Akhir periode', { exact: true }).fill(PERIOD.end);
     await page.getByLabel('Jumlah pengguna layanan (populasi) (boleh dikosongkan)', { exact: true }).fill(String(PERIOD.population));
+    // No box is read out by Decap's widget name ("Isian survey-import"); the import's own box included.
+    expect(await page.locator('[aria-label^="Isian "]').count()).toBe(0);
     await page.locator('input[type="file"]').setInputFiles(sheet());
 
     const report = page.getByRole('region', { name: 'Isi berkas jawaban-skm-semester-ii-2026.xlsx' });
