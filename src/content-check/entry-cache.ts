@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './check-content.ts';
 import type { FileFacts } from './file-probe.ts';
+import { markdownParserVersion } from '../lib/markdown-parser.ts';
 
 export interface CachedEntry {
   /** Hash of the file's text. */
@@ -29,7 +30,7 @@ interface CacheFile {
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Code whose change can change a per-entry result: the checks, the schema, the messages, the helpers. */
 const CODE_FOLDERS = ['content-check', 'schema', 'strings', 'lib'];
-const PACKAGES = ['zod', 'yaml', 'satteri', 'file-type'];
+const PACKAGES = ['zod', 'yaml', 'file-type'];
 
 let codeHash: string | undefined;
 
@@ -48,6 +49,8 @@ function hashOfCode(): string {
       hash.update(`${name}@?\0`);
     }
   }
+  // The parser is the renderer's copy, which need not be the one at node_modules/satteri.
+  hash.update(`satteri@${markdownParserVersion()}\0`);
   codeHash = hash.digest('hex');
   return codeHash;
 }

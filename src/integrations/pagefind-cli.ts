@@ -1,21 +1,30 @@
 /**
- * Runs Pagefind's own command-line indexer over a folder of documents. Indexing 5,000 pages
+ * Runs Pagefind's own command-line indexer over a folder of documents, through the command the
+ * package declares, never its private files. Indexing 5,000 pages
  * this way takes about two thirds of the time of the Node API, which receives the pages one
  * by one over a pipe and writes the index from a single thread; the command reads its folder
  * and writes the index in parallel.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { messages } from './search-index-messages.ts';
 
-interface PagefindBinaryResolver {
-  resolveBinaryPath: (names: string[]) => string;
-}
-
-/** The binary the `pagefind` package installed for this platform (it also honours PAGEFIND_BINARY_PATH). */
-async function pagefindBinary(): Promise<string> {
-  const resolver = new URL('./resolveBinary.js', import.meta.resolve('pagefind'));
-  const { resolveBinaryPath } = (await import(resolver.href)) as PagefindBinaryResolver;
-  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+/**
+ * The `pagefind` command the package declares (its manifest's "bin", what `npx pagefind` runs).
+ * That small Node script picks the binary installed for this platform (honouring
+ * PAGEFIND_BINARY_PATH) and runs it with this process's arguments and environment.
+ */
+function pagefindCommand(): string {
+  const entry = import.meta.resolve('pagefind');
+  const manifestFile = findPackageJSON(entry);
+  if (!manifestFile) throw new Error(`${fileURLToPath(entry)}: no package.json above Pagefind's entry point`);
+  const { bin } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { bin?: string | Record<string, string> };
+  const script = typeof bin === 'string' ? bin : bin?.['pagefind'];
+  if (!script) throw new Error(`${manifestFile}: Pagefind declares no pagefind command`);
+  return join(dirname(manifestFile), script);
 }
 
 /**
@@ -44,16 +53,25 @@ export interface PagefindRun {
 
 /** Resolves when the index is written; rejects with everything Pagefind printed when it fails. */
 export async function runPagefind({ site, outputPath, language, onStart }: PagefindRun): Promise<void> {
-  const binary = await pagefindBinary();
+  const command = pagefindCommand();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', language, '--quiet'], {
+    // Its own process group: the command runs the indexer as a child of its own, and stopping
+    // the group stops both.
+    const child = spawn(process.execPath, [command, '--site', site, '--output-path', outputPath, '--force-language', language, '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: pagefindEnvironment(process.env),
+      detached: true,
     });
     // The build runs other gates while Pagefind works; if one of them fails and the build
     // exits, Pagefind stops too instead of writing into an output that is being discarded.
-    const stop = () => child.kill();
+    const stop = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already finished.
+      }
+    };
     process.once('exit', stop);
     child.once('spawn', () => onStart?.());
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));

@@ -3,11 +3,25 @@
  * and metadata by their content, and never writes such a file when one of that name is already
  * in its output folder: it neither compresses nor writes it again. The index's metadata file
  * (named in pagefind-entry.json) lists every excerpt, chunk and filter the index uses.
+ *
+ * Why an undocumented file is read: the search index cache (search-index-cache.ts) seeds
+ * Pagefind's output with the last index, so a rebuild writes only the files that changed, and
+ * must then delete the files the new index no longer uses. Only the index's own metadata says
+ * which those are; neither Pagefind's CLI nor its Node API reports it. The metadata is CBOR,
+ * decoded with cbor-x, and whatever does not have the expected shape fails the build with a
+ * message saying to install the locked Pagefind version (tests/build/pagefind-index-files.test.ts
+ * proves the reading against the installed one).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeCbor, type CborValue } from '../lib/cbor.ts';
+import { Decoder } from 'cbor-x';
+
+/** A decoded CBOR item, left unknown until its shape is checked. */
+type CborValue = unknown;
+
+/** Plain arrays and strings, as Pagefind writes them; a map, if any, stays a Map and fails the shape checks. */
+const cbor = new Decoder({ mapsAsObjects: false });
 
 /** Excerpts, word index chunks, filters and the metadata: named by their content. */
 export function isContentNamed(path: string): boolean {
@@ -36,7 +50,7 @@ function readMeta(bundleDir: string, meta: string): CborValue {
   try {
     const raw = gunzipSync(readFileSync(join(bundleDir, meta)));
     if (raw.subarray(0, PAGEFIND_MARKER.length).toString('latin1') !== PAGEFIND_MARKER) throw new Error('not a Pagefind file');
-    return decodeCbor(raw.subarray(PAGEFIND_MARKER.length));
+    return cbor.decode(raw.subarray(PAGEFIND_MARKER.length)) as CborValue;
   } catch (error) {
     throw new Error(`${meta}: ${error instanceof Error ? error.message : String(error)}`);
   }

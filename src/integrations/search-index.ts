@@ -16,6 +16,7 @@
 import { AstroError } from 'astro/errors';
 import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { findPackageJSON } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { searchDocument } from '../lib/search-document.ts';
@@ -114,7 +115,8 @@ function searchInputs(siteDir: string): SearchInput[] {
 
 /** Pagefind's version goes into the cache key: another version may write another index. */
 async function pagefindVersion(): Promise<string> {
-  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+  const manifest = findPackageJSON(import.meta.resolve('pagefind'));
+  if (!manifest) throw new Error("Pagefind's package.json was not found");
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 

@@ -1,13 +1,13 @@
 /**
  * The images and links of a body, and the files beside the entry they point at. The body is
- * read the way the build renders it: as Markdown with GFM, by Sätteri, the parser behind
- * Astro's Markdown renderer (src/schema/bodies-rendered-at-sync.ts). The content check judges
- * these references and the build publishes the documents among them, so both always agree on
- * which files a body uses.
+ * read the way the build renders it: as Markdown with GFM, by the very Sätteri behind Astro's
+ * Markdown renderer (src/lib/markdown-parser.ts, src/schema/bodies-rendered-at-sync.ts). The
+ * content check judges these references and the build publishes the documents among them, so
+ * both always agree on which files a body uses.
  */
 import { posix } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { markdownToMdast } from 'satteri';
+import { markdownToMdast } from './markdown-parser.ts';
 
 /**
  * - `image`: a Markdown image (`![alt](./grafik.png)`), which the build turns into a responsive photo;

@@ -10,6 +10,12 @@ export const SEARCH_PARAMS = { query: 'q', type: 'jenis', year: 'tahun', sort: '
 /** The URL value of the "newest first" sort; relevance is the default and has none. */
 export const SORT_NEWEST = 'terbaru';
 
+/**
+ * Results come five at a time, as in Pagefind's own interface: each shown result costs one
+ * download of its excerpt, which counts on slow mobile data.
+ */
+export const SEARCH_PAGE_SIZE = 5;
+
 /** Longer input is cut: nobody types more, and Pagefind's work grows with every word. */
 const MAX_QUERY_LENGTH = 200;
 

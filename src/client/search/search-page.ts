@@ -11,18 +11,13 @@ import {
   readSearchState,
   sameSearch,
   searchQueryString,
+  SEARCH_PAGE_SIZE as PAGE_SIZE,
   SORT_NEWEST,
   type SearchState,
 } from '../../lib/search-state.ts';
 import { search as s } from '../../strings/search.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import { resultItem } from './render.ts';
-
-/**
- * Results come five at a time, as in Pagefind's own interface: each shown result costs one
- * download of its excerpt, which counts on slow mobile data.
- */
-const PAGE_SIZE = 5;
 
 interface Elements {
   root: HTMLElement;

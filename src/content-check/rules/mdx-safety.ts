@@ -2,7 +2,7 @@
  * Content, not code. What an editor writes in a body is checked against a list of what is
  * allowed, never against a list of what is forbidden:
  *
- * - As MDX (satteri, Astro's parser): no import/export, no {expressions}, no components, no
+ * - As MDX (Sätteri, the very copy Astro renders with; src/lib/markdown-parser.ts): no import/export, no {expressions}, no components, no
  *   attribute holding an expression. These would be code in an MDX file. (Bodies are rendered
  *   as Markdown, so a component could not even show: none is allowed.)
  * - As the HTML readers get: the body is rendered to HTML with the same Markdown renderer the
@@ -12,7 +12,7 @@
  *
  * Each problem names its line where the body shows it, and says what to write instead.
  */
-import { markdownToHtml, mdxToMdast } from 'satteri';
+import { markdownToHtml, mdxToMdast } from '../../lib/markdown-parser.ts';
 import { perEntryRule, type ContentProblem, type EntryRule } from '../check-content.ts';
 import { findDisallowedHtml, type DisallowedHtml } from '../../lib/body-html/find-disallowed.ts';
 import { MAX_BODY_DEPTH } from '../../lib/body-html/walk.ts';

@@ -2,7 +2,7 @@
  * The editor's photo and document tools write Markdown the build publishes and read back what
  * they wrote; the pre-save check stops a body photo without alt text.
  */
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml } from '../../../src/lib/markdown-parser.ts';
 import { describe, expect, test } from 'vitest';
 import { bodyDocumentComponent, bodyPhotoComponent, BODY_COMPONENT_IDS } from '../../../src/cms/body-components.ts';
 import { bodyPhotoProblems } from '../../../src/cms/body-photo-check.ts';

@@ -3,7 +3,7 @@
  * English words.
  */
 import fc from 'fast-check';
-import { mdxToMdast } from 'satteri';
+import { mdxToMdast } from '../../../src/lib/markdown-parser.ts';
 import { describe, expect, test } from 'vitest';
 import { parserMessage } from '../../../src/content-check/parser-messages.ts';
 import { findUnsafeMdx } from '../../../src/content-check/rules/mdx-safety.ts';

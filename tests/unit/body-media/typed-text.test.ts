@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { decodeHTML } from 'entities';
-import { markdownToHtml, mdxToMdast } from 'satteri';
+import { markdownToHtml, mdxToMdast } from '../../../src/lib/markdown-parser.ts';
 import { describe, expect, test } from 'vitest';
 import { escapeTypedText, escapeTypedTree } from '../../../src/cms/typed-text.ts';
 
