@@ -16,9 +16,11 @@ import { ResultCache, contentHash } from './result-cache.ts';
 import { rulesFingerprint, withoutAccepted } from './rules.ts';
 import type { BuiltPage, Finding, PageFindings } from './types.ts';
 import { checkInWorkers } from './worker-pool.ts';
+import type { CheckMethod } from './jsdom-check.ts';
+import { WHOLE_PAGE_RULES } from './rule-split.ts';
 
 /** Bump when the portal's own rendered checks or the cache keys change, so cached results are not trusted. */
-const CHECKS_VERSION = 2;
+const CHECKS_VERSION = 3;
 
 /**
  * Up to this many pages to re-check in jsdom, the run counts as small: Chromium runs alongside
@@ -46,6 +48,12 @@ export interface CheckBuildOptions {
    * otherwise come on top. The jsdom checks do not wait for it.
    */
   browserAfter?: (() => Promise<void>) | undefined;
+  /**
+   * How jsdom checks a page: 'frames' (each distinct frame once, every page's own regions, the
+   * whole-page rules on the whole page) or 'whole-page' (every rule on every element). Both
+   * find the same; 'whole-page' is kept for the comparison in tests and the benchmark.
+   */
+  method?: CheckMethod;
 }
 
 export interface CheckBuildResult {
@@ -113,9 +121,14 @@ function cacheFingerprint(): string {
   return `${CHECKS_VERSION} ${axeVersion()} ${rulesFingerprint()}`;
 }
 
+/** The jsdom results of the two methods are kept apart, so a comparison never reads one as the other. */
+function jsdomFingerprint(method: CheckMethod = 'frames'): string {
+  return `${cacheFingerprint()} ${method} ${WHOLE_PAGE_RULES.map(({ rule }) => rule).join(',')}`;
+}
+
 /** How many pages a check of this build would run through jsdom again (the rest are cached). */
-export function pagesToRecheck(options: Pick<CheckBuildOptions, 'outDir' | 'cacheDir' | 'pages'>): number {
-  const cache = ResultCache.load(options.cacheDir && join(options.cacheDir, 'jsdom.json'), cacheFingerprint());
+export function pagesToRecheck(options: Pick<CheckBuildOptions, 'outDir' | 'cacheDir' | 'pages' | 'method'>): number {
+  const cache = ResultCache.load(options.cacheDir && join(options.cacheDir, 'jsdom.json'), jsdomFingerprint(options.method));
   const hashed = options.pages ?? hashBuiltPages(options.outDir);
   return hashed.filter((page) => !cache.peek(page.hash)).length;
 }
@@ -126,11 +139,10 @@ async function chromiumAfter(work: (() => Promise<void>) | undefined, pagesToOpe
 }
 
 export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuildResult> {
-  const { outDir, cacheDir, browser = 'auto' } = options;
+  const { outDir, cacheDir, browser = 'auto', method = 'frames' } = options;
   const executablePath = options.chromiumPath ?? defaultChromiumPath();
-  const fingerprint = cacheFingerprint();
-  const jsdomCache = ResultCache.load(cacheDir && join(cacheDir, 'jsdom.json'), fingerprint);
-  const chromiumCache = ResultCache.load(cacheDir && join(cacheDir, 'chromium.json'), fingerprint);
+  const jsdomCache = ResultCache.load(cacheDir && join(cacheDir, 'jsdom.json'), jsdomFingerprint(method));
+  const chromiumCache = ResultCache.load(cacheDir && join(cacheDir, 'chromium.json'), cacheFingerprint());
 
   // jsdom results are kept by the page's content hash; only pages not seen before are read again.
   const hashed = options.pages ?? hashBuiltPages(outDir);
@@ -157,8 +169,8 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   // build never holds both in memory on top of Astro's own.
   const [jsdomFound, chromiumFound] =
     jsdomFiles.length <= SIDE_BY_SIDE_PAGES
-      ? await Promise.all([checkInWorkers(jsdomFiles, options.workers), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
-      : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers), chromium] as const);
+      ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
+      : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
   jsdomMisses.forEach((index, position) => jsdomCache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
   chromiumMisses.forEach((page, position) => chromiumCache.set(chromiumHashes.get(page.file) ?? '', chromiumFound[position] ?? []));
 

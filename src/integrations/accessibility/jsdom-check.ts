@@ -3,23 +3,48 @@
  * language) over one page's HTML in a few tens of milliseconds. One window is made per worker
  * and each page is swapped into it, because evaluating axe's half a megabyte of source per page
  * would double the cost.
+ *
+ * Two ways to check a page, with the same findings (tests/unit/accessibility-frames.test.ts):
+ * - 'whole-page': every rule over every element of the page;
+ * - 'frames' (the default): the page is split into frame and regions (page-regions.ts); the
+ *   frame is checked the first time this checker meets it, the regions on every page, and the
+ *   few rules that need the whole page (rule-split.ts) on the whole page. A frame element
+ *   that broke a rule is asked about again in each page with that frame, so the finding
+ *   names it as that page's whole-page check would.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import axe from 'axe-core';
-import type { AxeResults, RunOptions } from 'axe-core';
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import { findingsFromAxe } from './axe-results.ts';
+import { elementAt, elementPath, splitPage } from './page-regions.ts';
+import { partRunOptions, wholePageRunOptions } from './rule-split.ts';
 import { jsdomRunOptions } from './rules.ts';
 import type { Finding } from './types.ts';
 
+export type CheckMethod = 'frames' | 'whole-page';
+
 interface AxeWindow {
-  axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+  axe: { run: (context: Document | ElementContext, options: RunOptions) => Promise<AxeResults> };
   DOMParser: typeof DOMParser;
   document: Document;
 }
 
-export type JsdomChecker = (html: string) => Promise<Finding[]>;
+export type JsdomChecker = ((html: string) => Promise<Finding[]>) & {
+  /** Distinct frames this checker has checked, and pages it checked whole because they could not be split. */
+  readonly stats: { frames: number; wholePages: number };
+};
 
-export function createJsdomChecker(): JsdomChecker {
+/** What one frame's check found: the rule and where the element sits, so each page can be asked about it. */
+interface FrameFailure {
+  rule: string;
+  path: number[];
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker {
   // jsdom reports what it cannot do (canvas, navigation); none of it changes axe's answer.
   const quiet = new VirtualConsole();
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
@@ -33,13 +58,43 @@ export function createJsdomChecker(): JsdomChecker {
   window.document.elementsFromPoint = () => [];
   window.eval(axe.source);
   const options = jsdomRunOptions();
+  const partOptions = partRunOptions();
+  const wholeOptions = wholePageRunOptions();
   const parser = new window.DOMParser();
+  const frames = new Map<string, FrameFailure[]>();
+  const stats = { frames: 0, wholePages: 0 };
 
-  return async (html: string) => {
+  const findings = async (context: Document | ElementContext, runOptions: RunOptions) => findingsFromAxe((await window.axe.run(context, runOptions)).violations, 'jsdom');
+
+  const check = async (html: string) => {
     const parsed = parser.parseFromString(html, 'text/html');
     const document = window.document;
     document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
-    const results = await window.axe.run(document, options);
-    return findingsFromAxe(results.violations, 'jsdom');
+    const split = method === 'frames' ? splitPage(document) : undefined;
+    if (!split) {
+      if (method === 'frames') stats.wholePages += 1;
+      return findings(document, options);
+    }
+    const found: Finding[] = [];
+    let failures = frames.get(split.frameKey);
+    if (!failures) {
+      // This frame's first page: every frame element, once for all pages that share it.
+      const results = await window.axe.run({ include: [document.documentElement], exclude: split.regions }, partOptions);
+      failures = results.violations.flatMap((violation) =>
+        violation.nodes.flatMap((node) => (node.element ? [{ rule: violation.id, path: elementPath(node.element) }] : [])),
+      );
+      frames.set(split.frameKey, failures);
+      stats.frames += 1;
+      found.push(...findingsFromAxe(results.violations, 'jsdom'));
+    } else if (failures.length) {
+      // The same elements break the same rules here; asked again so the finding names them as in this page.
+      const elements = unique(failures.map((failure) => elementAt(document, failure.path))).filter((element) => element !== undefined);
+      const rules = unique(failures.map((failure) => failure.rule));
+      found.push(...(await findings({ include: elements, exclude: split.regions }, { ...partOptions, runOnly: { type: 'rule', values: rules }, rules: {} })));
+    }
+    found.push(...(await findings({ include: split.regions }, partOptions)));
+    found.push(...(await findings(document, wholeOptions)));
+    return found;
   };
+  return Object.assign(check, { stats });
 }

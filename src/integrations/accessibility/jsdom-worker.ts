@@ -3,8 +3,8 @@
  * It reads each page itself, so the build never holds every page's HTML at once.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
-import { createJsdomChecker } from './jsdom-check.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createJsdomChecker, type CheckMethod } from './jsdom-check.ts';
 
 export interface JsdomJob {
   id: number;
@@ -12,11 +12,16 @@ export interface JsdomJob {
   file: string;
 }
 
+/** What the pool tells each worker when it starts it. */
+export interface JsdomWorkerData {
+  method: CheckMethod;
+}
+
 export type JsdomJobResult = { id: number; findings: import('./types.ts').Finding[] } | { id: number; error: string };
 
 if (!parentPort) throw new Error('jsdom-worker.ts runs only as a worker thread.');
 const port = parentPort;
-const check = createJsdomChecker();
+const check = createJsdomChecker((workerData as JsdomWorkerData | undefined)?.method);
 
 port.on('message', async (job: JsdomJob) => {
   try {

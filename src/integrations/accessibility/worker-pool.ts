@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { JsdomJob, JsdomJobResult } from './jsdom-worker.ts';
+import type { CheckMethod } from './jsdom-check.ts';
+import type { JsdomJob, JsdomJobResult, JsdomWorkerData } from './jsdom-worker.ts';
 import type { Finding } from './types.ts';
 
 const PAGES_WORTH_A_WORKER = 6;
@@ -22,12 +23,16 @@ export function workerCountFor(pages: number, cores = availableParallelism()): n
   return Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_WORTH_A_WORKER)));
 }
 
-/** Checks each HTML file in jsdom; answers in the same order. A page that crashes axe rejects the whole run. */
-export async function checkInWorkers(files: readonly string[], workers = workerCountFor(files.length)): Promise<Finding[][]> {
+/**
+ * Checks each HTML file in jsdom; answers in the same order. A page that crashes axe rejects the
+ * whole run. With 'frames', each worker checks a frame the first time it meets it, so a frame
+ * is checked at most once per worker.
+ */
+export async function checkInWorkers(files: readonly string[], workers = workerCountFor(files.length), method: CheckMethod = 'frames'): Promise<Finding[][]> {
   const results: Finding[][] = new Array(files.length);
   if (files.length === 0) return results;
   let next = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./jsdom-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./jsdom-worker.ts', import.meta.url), { workerData: { method } satisfies JsdomWorkerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   try {
     await Promise.all(
       pool.map(

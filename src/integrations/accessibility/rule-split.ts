@@ -1,0 +1,49 @@
+/**
+ * Which axe rules may be answered part by part (each distinct frame once, each page's regions
+ * on their own) and which need the whole page every time. Every rule not listed here runs on
+ * frame and regions: its answer about an element depends only on that element, its ancestors,
+ * its descendants and the elements it refers to by id, all of which page-regions.ts puts in
+ * the frame key or checks in the region. The rules below compare elements across the page,
+ * judge the page as a whole, or read <html> and <head>, which differ from page to page; they
+ * run on the whole page, every page. tests/unit/accessibility-frames.test.ts holds every rule
+ * axe runs here against this list: a rule whose checks gather results across the page (an
+ * `after` step) or that matches <html> must be listed.
+ */
+import type { RunOptions } from 'axe-core';
+import type { RuleException } from './accepted.ts';
+import { jsdomRunOptions } from './rules.ts';
+
+export const WHOLE_PAGE_RULES: readonly RuleException[] = [
+  { rule: 'bypass', reason: 'Asks whether the page as a whole offers a skip link, headings or landmarks.' },
+  { rule: 'document-title', reason: 'Reads the <title>, which every page has of its own.' },
+  { rule: 'html-has-lang', reason: 'Judges the <html> element, which holds the page.' },
+  { rule: 'html-lang-valid', reason: 'Judges the <html> element, which holds the page.' },
+  { rule: 'html-xml-lang-mismatch', reason: 'Judges the <html> element, which holds the page.' },
+  { rule: 'landmark-one-main', reason: 'Counts the main landmarks of the whole page.' },
+  { rule: 'page-has-heading-one', reason: 'Looks for an <h1> anywhere; it sits in the content, the answer is about the page.' },
+  { rule: 'region', reason: 'Gathers all content outside landmarks across the page.' },
+  { rule: 'heading-order', reason: 'Compares each heading with the one before it, across frame and content.' },
+  { rule: 'duplicate-id-aria', reason: 'Compares ids across the whole page.' },
+  { rule: 'landmark-unique', reason: 'Compares the names of landmarks across the whole page.' },
+  { rule: 'landmark-no-duplicate-banner', reason: 'Counts banner landmarks across the whole page.' },
+  { rule: 'landmark-no-duplicate-contentinfo', reason: 'Counts contentinfo landmarks across the whole page.' },
+  { rule: 'landmark-no-duplicate-main', reason: 'Counts main landmarks across the whole page.' },
+  { rule: 'accesskeys', reason: 'Compares access keys across the whole page.' },
+  { rule: 'frame-title-unique', reason: 'Compares the titles of iframes across the whole page.' },
+  { rule: 'frame-tested', reason: 'Judges <html> and every iframe of the page together.' },
+  { rule: 'frame-focusable-content', reason: 'Judges the <html> element of a framed page.' },
+];
+
+/** axe options for the frame and region passes: every jsdom rule except the whole-page ones. */
+export function partRunOptions(): RunOptions {
+  const options = jsdomRunOptions();
+  const off = Object.fromEntries(WHOLE_PAGE_RULES.map(({ rule }) => [rule, { enabled: false }]));
+  return { ...options, rules: { ...options.rules, ...off }, elementRef: true };
+}
+
+/** axe options for the pass over the whole page: the whole-page rules alone, as the jsdom pass would run them. */
+export function wholePageRunOptions(): RunOptions {
+  const options = jsdomRunOptions();
+  const disabled = new Set(Object.keys(options.rules ?? {}));
+  return { runOnly: { type: 'rule', values: WHOLE_PAGE_RULES.map(({ rule }) => rule).filter((rule) => !disabled.has(rule)) }, resultTypes: ['violations'] };
+}
