@@ -9,6 +9,12 @@
  * Usage: npm run build && npm run bench:accessibility -- 1000 [5000 ...]
  * The results replace the accessibility section of BENCHMARKS.md, with the machine they ran
  * on and its load (the build machine is shared, and a busy machine slows every figure).
+ *
+ * With --methods it instead builds a synthetic site of N entries (as the build benchmark
+ * writes them) and compares the jsdom check of every whole page with the check by frame and
+ * region: time of each and whether the findings are identical
+ * (npm run bench:accessibility -- --methods 2000); the results replace the section
+ * "accessibility-methods" of BENCHMARKS.md.
  */
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -17,10 +23,36 @@ import { pathToFileURL } from 'node:url';
 import { listBuiltPages } from '../src/integrations/accessibility/built-pages.ts';
 import { checkBuild } from '../src/integrations/accessibility/check-build.ts';
 import { updateBenchmarkSection } from './bench/benchmarks-file.ts';
+import { compareAccessibilityMethods } from './bench/accessibility-methods.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (sizes.length === 0) sizes.push(1000);
+const methodsMode = process.argv.includes('--methods');
+const sizes = process.argv.slice(2).filter((argument) => argument !== '--methods').map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(methodsMode ? 2000 : 1000);
+
+if (methodsMode) {
+  const lines: string[] = [];
+  for (const entries of sizes) {
+    const comparison = await compareAccessibilityMethods(join(import.meta.dirname, '..'), entries);
+    for (const timing of comparison.timings) {
+      const line = `| ${entries} | ${comparison.pages} | ${timing.method} | ${(timing.wallMs / 1000).toFixed(1)} | ${(timing.cpuMs / 1000).toFixed(1)} | ${(timing.cpuMs / comparison.pages).toFixed(1)} | ${timing.loadAtStart.toFixed(1)} | ${comparison.identical ? 'yes' : 'NO'} (${comparison.findings}) |`;
+      console.log(line);
+      lines.push(line);
+    }
+  }
+  updateBenchmarkSection(
+    join(import.meta.dirname, '..', 'BENCHMARKS.md'),
+    'accessibility-methods',
+    [
+      `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Synthetic site written as the build benchmark writes it, built with Astro alone; the jsdom pass only (Chromium is the same either way), empty cache; \`npm run bench:accessibility -- --methods ${sizes.join(' ')}\`.`,
+      '',
+      '| entries | pages | method | wall s | CPU s | CPU ms a page | load average (1 min) at start | findings identical (count) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...lines,
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 
 const originals = listBuiltPages(dist);
 if (originals.length === 0) throw new Error('dist/ has no pages: run "npm run build" first.');

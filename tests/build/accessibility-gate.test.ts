@@ -2,14 +2,18 @@
  * Proof that the accessibility gate bites: a fixture site with planted violations (an image
  * without alt, low-contrast text, a button without a name, a skipped heading level, a focus
  * that cannot be seen, a box wider than a 320 px screen) must fail to build, and the build log
- * must name each violation with its page, element and fix. The
- * fixture builds into a temporary folder, never into dist/.
+ * must name each violation with its page, element and fix. Two templates sharing one frame add
+ * a violation in the frame of one template only (every page of it must be named, no page of
+ * the other) and violations in content regions (only their own page): the check by frame and
+ * region must find exactly what the check of every whole page finds. The fixture builds into
+ * a temporary folder, never into dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBuild, type CheckBuildResult } from '../../src/integrations/accessibility/check-build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const fixtureRoot = join(projectRoot, 'tests/fixtures/a11y-violations');
@@ -40,7 +44,7 @@ function blockOf(rule: string): string {
 describe('a page with planted violations', () => {
   it('fails the build', () => {
     expect(status, log).not.toBe(0);
-    expect(log).toContain('Pemeriksaan aksesibilitas gagal: 6 pelanggaran di 1 halaman.');
+    expect(log).toContain('Pemeriksaan aksesibilitas gagal: 11 pelanggaran di 5 halaman.');
   });
 
   it('names the page and its file', () => {
@@ -80,6 +84,39 @@ describe('a page with planted violations', () => {
     const report = log.slice(log.indexOf('Situs belum memenuhi WCAG 2.2 AA'));
     expect(report).toContain('/  (');
     expect(report).not.toContain('/bersih/');
+    expect(report).not.toContain('/layanan/satu/');
     expect(existsSync(join(scratch, 'dist', 'bersih', 'index.html'))).toBe(true);
+    expect(existsSync(join(scratch, 'dist', 'layanan', 'satu', 'index.html'))).toBe(true);
+  });
+});
+
+/** Every jsdom finding as "page rule element": Chromium is off, it checks the same either way. */
+function findingsOf(result: CheckBuildResult): string[] {
+  return result.failing.flatMap(({ page, findings }) => findings.map((finding) => `${page.path} ${finding.rule} ${finding.target}`)).sort();
+}
+
+describe('violations in the frame of one template and in content regions', () => {
+  let whole: string[];
+  let frames: string[];
+  beforeAll(async () => {
+    const outDir = join(scratch, 'dist');
+    whole = findingsOf(await checkBuild({ outDir, browser: 'off', method: 'whole-page' }));
+    frames = findingsOf(await checkBuild({ outDir, browser: 'off', method: 'frames' }));
+  });
+
+  it('are found by frame and region exactly as by the whole page', () => {
+    expect(frames).toEqual(whole);
+  });
+
+  it('names the frame violation on every page of its template and on no other', () => {
+    const pages = frames.filter((line) => line.endsWith(' label input')).map((line) => line.split(' ')[0]);
+    expect(pages).toEqual(['/berita/dua/', '/berita/satu/', '/berita/tiga/']);
+    expect(log).toContain('/berita/tiga/  (');
+  });
+
+  it('names each content violation on its own page only', () => {
+    expect(frames.filter((line) => line.split(' ')[1] === 'link-name').map((line) => line.split(' ')[0])).toEqual(['/berita/satu/']);
+    expect(frames.filter((line) => line.split(' ')[1] === 'list').map((line) => line.split(' ')[0])).toEqual(['/layanan/dua/']);
+    expect(frames.filter((line) => line.startsWith('/ ')).map((line) => line.split(' ')[1]).sort()).toEqual(['button-name', 'heading-order', 'image-alt']);
   });
 });

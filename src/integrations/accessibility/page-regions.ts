@@ -36,6 +36,9 @@ const ID_REFERENCES = [
   'usemap',
 ] as const;
 
+/** The elements that may carry one of those references. */
+const REFERRING = ID_REFERENCES.map((attribute) => (attribute === 'href' ? '[href*="#"]' : `[${attribute}]`)).join(', ');
+
 /** Attributes an ancestor of a region may carry: none of them changes an answer about the ancestor from what the region holds. */
 const PLAIN_ANCESTOR_ATTRIBUTES = new Set(['class', 'id']);
 
@@ -96,31 +99,34 @@ export function splitPage(document: Document): PageSplit | undefined {
   if (!containers.every((container) => plainAncestors(container, body))) return undefined;
 
   const regions = [head, ...containers];
-  const inRegion = (element: Element) => regions.some((region) => region !== element && region.contains(element));
-  const all = [...documentElement.querySelectorAll('*')];
-  const frameElements = all.filter((element) => !inRegion(element));
-  const regionElements = all.filter(inRegion);
-  const frameTargets = targetsIn(frameElements);
-  const pageTargets = targetsIn(all);
+  const regionElements = new Set(regions.flatMap((region) => [...region.querySelectorAll('*')]));
+  const inFrame = (element: Element) => !regionElements.has(element);
+  const allTargets = [...documentElement.querySelectorAll('[id], a[name], map[name]')];
+  const frameTargets = targetsIn(allTargets.filter(inFrame));
+  const pageTargets = targetsIn(allTargets);
 
   const hash = createHash('sha256');
   const part = (text: string) => hash.update(text).update('\0');
   part(openingTag(documentElement));
   for (const element of head.querySelectorAll('style, base')) part(element.outerHTML);
-  const frame = body.cloneNode(true) as Element;
-  for (const container of frame.querySelectorAll(`main, [${REGION_ATTRIBUTE}]`)) container.replaceChildren();
-  part(frame.outerHTML);
-  // A frame element that refers into a region, or to an id a region holds first: what it finds there.
-  for (const element of frameElements) {
-    for (const { attribute, id } of idsReferencedBy(element)) {
-      const target = pageTargets.get(id);
-      if (target && target === frameTargets.get(id)) continue;
-      part(`out ${attribute} ${id} ${target?.outerHTML ?? ''}`);
+  // The body with its regions emptied: their content is set aside for the moment it takes to serialise.
+  const contents = containers.map((container) => [...container.childNodes]);
+  for (const container of containers) container.replaceChildren();
+  part(body.outerHTML);
+  containers.forEach((container, index) => container.replaceChildren(...(contents[index] ?? [])));
+  for (const element of documentElement.querySelectorAll(REFERRING)) {
+    const references = idsReferencedBy(element);
+    if (inFrame(element)) {
+      // A frame element that refers into a region, or to an id a region holds first: what it finds there.
+      for (const { attribute, id } of references) {
+        const target = pageTargets.get(id);
+        if (target && target === frameTargets.get(id)) continue;
+        part(`out ${attribute} ${id} ${target?.outerHTML ?? ''}`);
+      }
+    } else {
+      // A region element that refers into the frame (a label for a header field, aria-owns): that it does.
+      for (const { attribute, id } of references) if (frameTargets.has(id)) part(`in ${attribute} ${id}`);
     }
-  }
-  // A region element that refers into the frame (a label for a header field, aria-owns): that it does.
-  for (const element of regionElements) {
-    for (const { attribute, id } of idsReferencedBy(element)) if (frameTargets.has(id)) part(`in ${attribute} ${id}`);
   }
   return { regions, frameKey: hash.digest('base64url') };
 }
