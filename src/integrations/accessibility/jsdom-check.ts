@@ -8,15 +8,15 @@
  * - 'whole-page': every rule over every element of the page;
  * - 'frames' (the default): the page is split into frame and regions (page-regions.ts); the
  *   frame is checked the first time this checker meets it, the regions on every page, and the
- *   few rules that need the whole page (rule-split.ts) on the whole page. A frame element
- *   that broke a rule is asked about again in each page with that frame, so the finding
- *   names it as that page's whole-page check would.
+ *   few rules that need the whole page (rule-split.ts) on the whole page. When a frame broke
+ *   rules, each page with that frame asks those rules (only) again about its frame, so the
+ *   findings name the elements as that page's whole-page check would.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import axe from 'axe-core';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import { findingsFromAxe } from './axe-results.ts';
-import { elementAt, elementPath, splitPage } from './page-regions.ts';
+import { splitPage } from './page-regions.ts';
 import { partRunOptions, wholePageRunOptions } from './rule-split.ts';
 import { jsdomRunOptions } from './rules.ts';
 import type { Finding } from './types.ts';
@@ -33,16 +33,6 @@ export type JsdomChecker = ((html: string) => Promise<Finding[]>) & {
   /** Distinct frames this checker has checked, and pages it checked whole because they could not be split. */
   readonly stats: { frames: number; wholePages: number };
 };
-
-/** What one frame's check found: the rule and where the element sits, so each page can be asked about it. */
-interface FrameFailure {
-  rule: string;
-  path: number[];
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
 
 export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker {
   // jsdom reports what it cannot do (canvas, navigation); none of it changes axe's answer.
@@ -61,7 +51,8 @@ export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker
   const partOptions = partRunOptions();
   const wholeOptions = wholePageRunOptions();
   const parser = new window.DOMParser();
-  const frames = new Map<string, FrameFailure[]>();
+  /** The rules each frame broke, by frame key. */
+  const frames = new Map<string, string[]>();
   const stats = { frames: 0, wholePages: 0 };
 
   const findings = async (context: Document | ElementContext, runOptions: RunOptions) => findingsFromAxe((await window.axe.run(context, runOptions)).violations, 'jsdom');
@@ -76,21 +67,17 @@ export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker
       return findings(document, options);
     }
     const found: Finding[] = [];
-    let failures = frames.get(split.frameKey);
-    if (!failures) {
+    const frame = { include: [document.documentElement], exclude: split.regions };
+    const broken = frames.get(split.frameKey);
+    if (!broken) {
       // This frame's first page: every frame element, once for all pages that share it.
-      const results = await window.axe.run({ include: [document.documentElement], exclude: split.regions }, partOptions);
-      failures = results.violations.flatMap((violation) =>
-        violation.nodes.flatMap((node) => (node.element ? [{ rule: violation.id, path: elementPath(node.element) }] : [])),
-      );
-      frames.set(split.frameKey, failures);
+      const results = await window.axe.run(frame, partOptions);
+      frames.set(split.frameKey, results.violations.map((violation) => violation.id));
       stats.frames += 1;
       found.push(...findingsFromAxe(results.violations, 'jsdom'));
-    } else if (failures.length) {
-      // The same elements break the same rules here; asked again so the finding names them as in this page.
-      const elements = unique(failures.map((failure) => elementAt(document, failure.path))).filter((element) => element !== undefined);
-      const rules = unique(failures.map((failure) => failure.rule));
-      found.push(...(await findings({ include: elements, exclude: split.regions }, { ...partOptions, runOnly: { type: 'rule', values: rules }, rules: {} })));
+    } else if (broken.length) {
+      // The same rules break here on the same elements; asked again so the findings name them as in this page.
+      found.push(...(await findings(frame, { ...partOptions, runOnly: { type: 'rule', values: broken }, rules: {} })));
     }
     found.push(...(await findings({ include: split.regions }, partOptions)));
     found.push(...(await findings(document, wholeOptions)));

@@ -39,6 +39,13 @@ const ID_REFERENCES = [
 /** The elements that may carry one of those references. */
 const REFERRING = ID_REFERENCES.map((attribute) => (attribute === 'href' ? '[href*="#"]' : `[${attribute}]`)).join(', ');
 
+/**
+ * What a region may be: a landmark by its own element, so no content of the frame is ever
+ * judged by what a region holds (axe's `region` rule stops at a landmark) and the rule can run
+ * on frame and region apart.
+ */
+const LANDMARK_ELEMENTS = new Set(['main', 'nav']);
+
 /** Attributes an ancestor of a region may carry: none of them changes an answer about the ancestor from what the region holds. */
 const PLAIN_ANCESTOR_ATTRIBUTES = new Set(['class', 'id']);
 
@@ -88,7 +95,7 @@ function plainAncestors(region: Element, body: Element): boolean {
 /**
  * The page's regions and frame key, or undefined when the page is to be checked whole: no
  * <main>, a region inside another, a region inside an element other than a bare <div>, or
- * a region outside <body>.
+ * a marked region that is not a <main> or <nav> keeping its landmark role.
  */
 export function splitPage(document: Document): PageSplit | undefined {
   const { body, head, documentElement } = document;
@@ -97,6 +104,7 @@ export function splitPage(document: Document): PageSplit | undefined {
   if (!containers.some((container) => container.localName === 'main')) return undefined;
   if (containers.some((container) => containers.some((other) => other !== container && other.contains(container)))) return undefined;
   if (!containers.every((container) => plainAncestors(container, body))) return undefined;
+  if (!containers.every((container) => LANDMARK_ELEMENTS.has(container.localName) && !container.hasAttribute('role'))) return undefined;
 
   const regions = [head, ...containers];
   const regionElements = new Set(regions.flatMap((region) => [...region.querySelectorAll('*')]));
@@ -133,20 +141,4 @@ export function splitPage(document: Document): PageSplit | undefined {
 
 function openingTag(element: Element): string {
   return [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).join(' ');
-}
-
-/** Where an element sits: the index of each ancestor among its parent's element children, from <html> down. */
-export function elementPath(element: Element): number[] {
-  const path: number[] = [];
-  for (let node: Element | null = element; node?.parentElement; node = node.parentElement) {
-    path.unshift([...node.parentElement.children].indexOf(node));
-  }
-  return path;
-}
-
-/** The element at that path in another page with the same frame. */
-export function elementAt(document: Document, path: readonly number[]): Element | undefined {
-  let node: Element | undefined = document.documentElement;
-  for (const index of path) node = node?.children[index];
-  return node ?? undefined;
 }

@@ -7,7 +7,8 @@
  * judge the page as a whole, or read <html> and <head>, which differ from page to page; they
  * run on the whole page, every page. tests/unit/accessibility-frames.test.ts holds every rule
  * axe runs here against this list: a rule whose checks gather results across the page (an
- * `after` step) or that matches <html> must be listed.
+ * `after` step) or that matches <html> must be listed, save `region` (content outside
+ * landmarks), in PARTS_DESPITE_AFTER with its reason.
  */
 import type { RunOptions } from 'axe-core';
 import type { RuleException } from './accepted.ts';
@@ -21,7 +22,6 @@ export const WHOLE_PAGE_RULES: readonly RuleException[] = [
   { rule: 'html-xml-lang-mismatch', reason: 'Judges the <html> element, which holds the page.' },
   { rule: 'landmark-one-main', reason: 'Counts the main landmarks of the whole page.' },
   { rule: 'page-has-heading-one', reason: 'Looks for an <h1> anywhere; it sits in the content, the answer is about the page.' },
-  { rule: 'region', reason: 'Gathers all content outside landmarks across the page.' },
   { rule: 'heading-order', reason: 'Compares each heading with the one before it, across frame and content.' },
   { rule: 'duplicate-id-aria', reason: 'Compares ids across the whole page.' },
   { rule: 'landmark-unique', reason: 'Compares the names of landmarks across the whole page.' },
@@ -34,11 +34,23 @@ export const WHOLE_PAGE_RULES: readonly RuleException[] = [
   { rule: 'frame-focusable-content', reason: 'Judges the <html> element of a framed page.' },
 ];
 
+/**
+ * Rules with an `after` step that still run on frame and region, each with why its answer
+ * about an element does not depend on the other part.
+ */
+export const PARTS_DESPITE_AFTER: readonly RuleException[] = [
+  {
+    rule: 'region',
+    reason:
+      'Its after step only carries results into iframes. Whether an element lies outside every landmark depends on its ancestors and on whether it holds a landmark; every region is a landmark (page-regions.ts), so a frame element gets the same answer whatever the regions hold, and no element inside a region is ever outside a landmark.',
+  },
+];
+
 /** axe options for the frame and region passes: every jsdom rule except the whole-page ones. */
 export function partRunOptions(): RunOptions {
   const options = jsdomRunOptions();
   const off = Object.fromEntries(WHOLE_PAGE_RULES.map(({ rule }) => [rule, { enabled: false }]));
-  return { ...options, rules: { ...options.rules, ...off }, elementRef: true };
+  return { ...options, rules: { ...options.rules, ...off } };
 }
 
 /** axe options for the pass over the whole page: the whole-page rules alone, as the jsdom pass would run them. */
