@@ -1,8 +1,8 @@
 /**
  * The accessibility check of a whole build folder, independent of Astro so it can be
  * benchmarked and tested on its own: axe in jsdom over every HTML page (spread over all
- * cores), the rendered checks in Chromium over one page per route template, both cached by
- * content hash.
+ * cores; each distinct page frame once and every page's own regions, see jsdom-check.ts), the
+ * rendered checks in Chromium over one page per route template, both cached by content hash.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
