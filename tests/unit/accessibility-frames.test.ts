@@ -108,6 +108,8 @@ const pages: Record<string, string> = {
   'lepas-2': frame(cleanNav, '<h1>Lepas dua</h1><p>Isi.</p>').replace('</header>', '</header><p>Pengumuman di luar landmark</p>'),
   // A marked region that is no landmark: checked whole.
   'bukan-landmark': frame(cleanNav, '<h1>Bukan</h1>').replace('<nav aria-label="Jejak" data-page-region>', '<nav aria-label="Jejak"><div data-page-region>x</div>'),
+  // A style in the content that hides the frame's broken link: the frame answers differently there.
+  'gaya-1': frame(brokenNav, '<h1>Gaya</h1><style>header nav { display: none; }</style>'),
   // No <main>: checked whole.
   'tanpa-main': '<!doctype html><html><head><title></title></head><body><div><img src="/b.png"></div></body></html>',
 };
@@ -143,13 +145,14 @@ describe('frame and region against the whole page', () => {
     expect(rulesOn('label-2')).toEqual(['label']);
     expect(rulesOn('lepas-1')).toEqual(['region']);
     expect(rulesOn('lepas-2')).toEqual(['region']);
+    expect(rulesOn('gaya-1')).toEqual([]);
     expect(rulesOn('tanpa-main')).toEqual(expect.arrayContaining(['document-title', 'html-has-lang', 'image-alt', 'landmark-one-main']));
   });
 
   it('checks each distinct frame once and the page without <main> whole', async () => {
     const { stats } = await findingsBy('frames');
-    // berita, layanan (clean nav), silang ×2 (what the frame link finds differs), label ×2, lepas.
-    expect(stats).toEqual({ frames: 7, wholePages: 2 });
+    // berita, layanan (clean nav), silang ×2 (what the frame link finds differs), label ×2, lepas, gaya.
+    expect(stats).toEqual({ frames: 8, wholePages: 2 });
   });
 });
 

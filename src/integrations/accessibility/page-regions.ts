@@ -6,9 +6,9 @@
  * cannot be cut out cleanly is checked whole (see `splitPage`).
  *
  * The frame key is the page with its regions emptied, plus everything outside the frame that
- * an answer about a frame element can read: inline styles and <base> from the head (jsdom
- * computes visibility from them) and every id reference that crosses the border between
- * frame and region, in either direction. Two pages with the same key give the same axe
+ * an answer about a frame element can read: every <style> and <base> of the page (jsdom
+ * computes visibility from inline styles, wherever they stand) and every id reference that
+ * crosses the border between frame and region, in either direction. Two pages with the same key give the same axe
  * answers for every frame element under the rules that run on frame and region
  * (rule-split.ts), because those answers depend only on the element, its ancestors, its
  * descendants and the elements it refers to or is referred to by.
@@ -116,7 +116,8 @@ export function splitPage(document: Document): PageSplit | undefined {
   const hash = createHash('sha256');
   const part = (text: string) => hash.update(text).update('\0');
   part(openingTag(documentElement));
-  for (const element of head.querySelectorAll('style, base')) part(element.outerHTML);
+  // Styles apply to the whole page wherever they stand, so a <style> inside a region counts too.
+  for (const element of documentElement.querySelectorAll('style, base')) part(element.outerHTML);
   // The body with its regions emptied: their content is set aside for the moment it takes to serialise.
   const contents = containers.map((container) => [...container.childNodes]);
   for (const container of containers) container.replaceChildren();
