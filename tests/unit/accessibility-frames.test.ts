@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createJsdomChecker } from '../../src/integrations/accessibility/jsdom-check.ts';
 import { splitPage } from '../../src/integrations/accessibility/page-regions.ts';
-import { PARTS_DESPITE_AFTER, WHOLE_PAGE_RULES } from '../../src/integrations/accessibility/rule-split.ts';
+import { PARTS_DESPITE_AFTER, WHOLE_PAGE_RULES, scopeToRegions } from '../../src/integrations/accessibility/rule-split.ts';
 import { jsdomRunOptions } from '../../src/integrations/accessibility/rules.ts';
 import type { Finding } from '../../src/integrations/accessibility/types.ts';
 
@@ -153,6 +153,16 @@ describe('frame and region against the whole page', () => {
     const { stats } = await findingsBy('frames');
     // berita, layanan (clean nav), silang ×2 (what the frame link finds differs), label ×2, lepas, gaya.
     expect(stats).toEqual({ frames: 8, wholePages: 2 });
+  });
+});
+
+describe('a rule narrowed to the regions', () => {
+  it('matches inside a region and the region itself, never in the frame', () => {
+    const { document } = new JSDOM(pages['berita-2']!).window;
+    const matched = (selector: string) => [...document.querySelectorAll(scopeToRegions(selector, ['head', 'main', '[data-page-region]']))].map((element) => element.localName);
+    expect(matched('a[href], input')).toEqual(['input']);
+    expect(matched('*').filter((name) => ['main', 'nav', 'header', 'footer', 'h1', 'input', 'title'].includes(name))).toEqual(['title', 'nav', 'main', 'h1', 'input']);
+    expect(matched(':is([role="img"], img):not(svg, [alt=""])')).toEqual([]);
   });
 });
 

@@ -18,6 +18,9 @@ import { createHash } from 'node:crypto';
 /** Marks an element outside <main> whose content is the page's own (the breadcrumb trail). */
 export const REGION_ATTRIBUTE = 'data-page-region';
 
+/** CSS selectors for the regions of a page that `splitPage` accepts: every element they match is a region. */
+export const REGION_SELECTORS = ['head', 'main', `[${REGION_ATTRIBUTE}]`] as const;
+
 /** Attributes that point at other elements by id (or, for skip links and image maps, by fragment). */
 const ID_REFERENCES = [
   'aria-activedescendant',

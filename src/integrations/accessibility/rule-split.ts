@@ -46,16 +46,49 @@ export const PARTS_DESPITE_AFTER: readonly RuleException[] = [
   },
 ];
 
-/** axe options for the frame and region passes: every jsdom rule except the whole-page ones. */
+/** axe options for the frame pass: every jsdom rule except the whole-page ones. */
 export function partRunOptions(): RunOptions {
   const options = jsdomRunOptions();
   const off = Object.fromEntries(WHOLE_PAGE_RULES.map(({ rule }) => [rule, { enabled: false }]));
   return { ...options, rules: { ...options.rules, ...off } };
 }
 
-/** axe options for the pass over the whole page: the whole-page rules alone, as the jsdom pass would run them. */
-export function wholePageRunOptions(): RunOptions {
-  const options = jsdomRunOptions();
-  const disabled = new Set(Object.keys(options.rules ?? {}));
-  return { runOnly: { type: 'rule', values: WHOLE_PAGE_RULES.map(({ rule }) => rule).filter((rule) => !disabled.has(rule)) }, resultTypes: ['violations'] };
+/** A selector list cut at its top-level commas (not those inside :is(...) or quotes). */
+function selectorParts(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const character of selector) {
+    if (quote) {
+      if (character === quote) quote = '';
+    } else if (character === '"' || character === "'") {
+      quote = character;
+    } else if (character === '(') {
+      depth += 1;
+    } else if (character === ')') {
+      depth -= 1;
+    } else if (character === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += character;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+/**
+ * A rule's selector narrowed to the regions of a page: what it matched inside a region (or a
+ * region itself), and nothing in the frame. `regions` are selectors for the region elements.
+ */
+export function scopeToRegions(selector: string, regions: readonly string[]): string {
+  return selectorParts(selector)
+    .flatMap((part) => {
+      // A compound selector (no combinator outside parentheses) may match the region itself.
+      const compound = !/[\s>+~]/.test(part.replace(/\([^()]*\)/g, '()'));
+      return regions.flatMap((region) => [`${region} ${part}`, ...(compound ? [`${region}:is(${part})`] : [])]);
+    })
+    .join(', ');
 }
