@@ -6,9 +6,10 @@
  * Chromium pass off, which is the same either way) and whether the findings are identical.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listBuiltPages } from '../../src/integrations/accessibility/built-pages.ts';
 import { checkBuild, type CheckBuildResult } from '../../src/integrations/accessibility/check-build.ts';
 import type { CheckMethod } from '../../src/integrations/accessibility/jsdom-check.ts';
 import { linkNodeModules } from '../lib/link-node-modules.ts';
@@ -23,12 +24,16 @@ export interface MethodTiming {
 }
 
 export interface MethodComparison {
+  /** 'clean' or 'planted'. */
+  site: string;
   entries: number;
   pages: number;
   timings: MethodTiming[];
   /** Findings per page, rule, element and HTML alike under both methods. */
   identical: boolean;
   findings: number;
+  /** Pages given a planted violation. */
+  planted: number;
 }
 
 /** Builds the synthetic site with Astro alone (no gates): the pages are what the full build writes. */
@@ -40,6 +45,22 @@ function buildSyntheticSite(projectRoot: string, entries: number): string {
   const build = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PORTAL_BARE_BUILD: '1' }, maxBuffer: 256 * 1024 * 1024 });
   if (build.status !== 0) throw new Error(`The synthetic site did not build:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
   return dir;
+}
+
+/** Plants the violations described above; returns how many pages carry one. */
+function plantViolations(outDir: string): number {
+  let planted = 0;
+  listBuiltPages(outDir).forEach((page, index) => {
+    const html = readFileSync(page.file, 'utf8');
+    let changed = html;
+    if (/^\/berita\/[^/]+\/$/.test(page.path) && !page.path.startsWith('/berita/halaman/')) changed = changed.replace('</header>', '<img src="/tanpa-alt.png"></header>');
+    if (index % 50 === 0) changed = changed.replace('</main>', '<button type="button"></button></main>');
+    if (changed !== html) {
+      writeFileSync(page.file, changed);
+      planted += 1;
+    }
+  });
+  return planted;
 }
 
 function findingKeys(result: CheckBuildResult): string[] {
@@ -56,21 +77,29 @@ async function timed(outDir: string, method: CheckMethod): Promise<{ timing: Met
   return { timing: { method, wallMs, cpuMs: (used.user + used.system) / 1000, loadAtStart }, result };
 }
 
-export async function compareAccessibilityMethods(projectRoot: string, entries: number): Promise<MethodComparison> {
+async function compareOn(outDir: string, entries: number, site: string, planted: number): Promise<MethodComparison> {
+  const whole = await timed(outDir, 'whole-page');
+  const frames = await timed(outDir, 'frames');
+  const wholeKeys = findingKeys(whole.result);
+  const frameKeys = findingKeys(frames.result);
+  return {
+    site,
+    entries,
+    pages: whole.result.pages,
+    timings: [whole.timing, frames.timing],
+    identical: JSON.stringify(wholeKeys) === JSON.stringify(frameKeys) && whole.result.pages === frames.result.pages,
+    findings: wholeKeys.length,
+    planted,
+  };
+}
+
+export async function compareAccessibilityMethods(projectRoot: string, entries: number): Promise<MethodComparison[]> {
   const dir = buildSyntheticSite(projectRoot, entries);
   try {
     const outDir = join(dir, 'dist');
-    const whole = await timed(outDir, 'whole-page');
-    const frames = await timed(outDir, 'frames');
-    const wholeKeys = findingKeys(whole.result);
-    const frameKeys = findingKeys(frames.result);
-    return {
-      entries,
-      pages: whole.result.pages,
-      timings: [whole.timing, frames.timing],
-      identical: JSON.stringify(wholeKeys) === JSON.stringify(frameKeys) && whole.result.pages === frames.result.pages,
-      findings: wholeKeys.length,
-    };
+    const clean = await compareOn(outDir, entries, 'clean', 0);
+    const planted = plantViolations(outDir);
+    return [clean, await compareOn(outDir, entries, 'planted', planted)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
