@@ -10,9 +10,9 @@
  *   frame is checked the first time this checker meets it, with the frame-and-region rules.
  *   Every page then gets one pass over the whole page in which the few rules that need the
  *   whole page (rule-split.ts) judge every element and the others only the regions (their
- *   selectors narrowed with axe.configure). When a frame broke rules, each page with that
- *   frame asks those rules again about its frame, so the findings name the elements as that
- *   page's whole-page check would.
+ *   selectors narrowed with axe.configure), except the rules its frame broke: those judge
+ *   every element too, so the findings name the elements as that page's whole-page check
+ *   would.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import axe from 'axe-core';
@@ -62,12 +62,16 @@ export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker
   // the others only inside regions, so axe builds its picture of the page once, not twice.
   const wholePage = new Set(WHOLE_PAGE_RULES.map(({ rule }) => rule));
   const asDefined = window.axe._audit.rules.filter((rule) => !wholePage.has(rule.id)).map(({ id, selector }) => ({ id, selector }));
-  const inRegions = asDefined.map(({ id, selector }) => ({ id, selector: scopeToRegions(selector, REGION_SELECTORS) }));
-  let narrowed = false;
-  const narrow = (toRegions: boolean) => {
-    if (narrowed === toRegions) return;
-    window.axe.configure({ rules: toRegions ? inRegions : asDefined });
-    narrowed = toRegions;
+  const inRegions = new Map(asDefined.map(({ id, selector }) => [id, scopeToRegions(selector, REGION_SELECTORS)]));
+  const current = new Map(asDefined.map(({ id, selector }) => [id, selector]));
+  /** Gives every frame-and-region rule its own selector when `overWholePage` says so, else the one narrowed to the regions. */
+  const select = (overWholePage: (rule: string) => boolean) => {
+    const changes = asDefined
+      .map(({ id, selector }) => ({ id, selector: overWholePage(id) ? selector : (inRegions.get(id) ?? selector) }))
+      .filter(({ id, selector }) => current.get(id) !== selector);
+    if (changes.length === 0) return;
+    window.axe.configure({ rules: changes });
+    for (const { id, selector } of changes) current.set(id, selector);
   };
   /** The rules each frame broke, by frame key. */
   const frames = new Map<string, string[]>();
@@ -82,27 +86,25 @@ export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker
     const split = method === 'frames' ? splitPage(document) : undefined;
     if (!split) {
       if (method === 'frames') stats.wholePages += 1;
-      narrow(false);
+      select(() => true);
       return findings(document, options);
     }
-    const found: Finding[] = [];
-    const frame = { include: [document.documentElement], exclude: split.regions };
-    const broken = frames.get(split.frameKey);
+    let broken = frames.get(split.frameKey);
     if (!broken) {
-      // This frame's first page: every frame element, once for all pages that share it.
-      narrow(false);
-      const results = await window.axe.run(frame, partOptions);
-      frames.set(split.frameKey, results.violations.map((violation) => violation.id));
+      // This frame's first page: every frame element, once for all pages that share it. Only
+      // which rules it broke is kept; the page pass below reports the findings.
+      select(() => true);
+      const results = await window.axe.run({ include: [document.documentElement], exclude: split.regions }, partOptions);
+      broken = results.violations.map((violation) => violation.id);
+      frames.set(split.frameKey, broken);
       stats.frames += 1;
-      found.push(...findingsFromAxe(results.violations, 'jsdom'));
-    } else if (broken.length) {
-      // The same rules break here on the same elements; asked again so the findings name them as in this page.
-      narrow(false);
-      found.push(...(await findings(frame, { ...partOptions, runOnly: { type: 'rule', values: broken }, rules: {} })));
     }
-    narrow(true);
-    found.push(...(await findings(document, options)));
-    return found;
+    // One pass over the whole page: the rules the frame broke over every element (so each
+    // finding names the element as in this page), the other frame-and-region rules in the
+    // regions only, the whole-page rules everywhere.
+    const overWholePage = new Set(broken);
+    select((rule) => overWholePage.has(rule));
+    return findings(document, options);
   };
   return Object.assign(check, { stats });
 }
