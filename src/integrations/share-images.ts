@@ -14,8 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { cardTexts } from '../lib/share-image/card-texts.ts';
-import { cardPipeline } from '../lib/share-image/render-card.ts';
-import { shareCardSvg } from '../lib/share-image/share-card-svg.ts';
+import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
 import { id as t } from '../strings/id.ts';
 import { seo } from '../strings/seo.ts';
 import type { FinishedPages } from '../build-pages/finished-pages.ts';
@@ -24,6 +23,12 @@ import { readPageHeads } from './page-heads.ts';
 const FONT_PACKAGE = 'dejavu-fonts-ttf';
 /** Bumped when the card's look changes in a way the SVG text does not show. */
 const CARD_VERSION = '2';
+/**
+ * A card is three flat colours and anti-aliased text, so 16 palette colours without
+ * dithering look the same as full colour. Measured per card: 26 ms of CPU and 19 KB, against
+ * 82 ms and 32 KB with a full 256-colour palette at maximum effort and compression.
+ */
+const CARD_PNG = { compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 } as const;
 /** Cards rendered at once. */
 const RENDER_CONCURRENCY = 4;
 
@@ -85,7 +90,7 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
             else {
               // Rendered under a temporary name: a build stopped mid-card leaves no broken card to reuse.
               const temporary = `${cached}.${process.pid}.tmp`;
-              await cardPipeline(sharp, svg).toFile(temporary);
+              await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png(CARD_PNG).toFile(temporary);
               renameSync(temporary, cached);
               rendered++;
             }
