@@ -5,16 +5,17 @@
  * mobile data. Brotli runs at quality 10, not 11: on the portal's pages 11 saved 1.5 % of the
  * bytes (about 120 bytes on an 8 KB page) for 2.6 times the time (12.9 s against 4.9 s for
  * 150 files), and a change to the footer or the stylesheet recompresses every page. Below 10
- * Brotli changes method and every text type a reader loads grew by 7 to 13 %
- * (`scripts/bench-precompress.ts`, BENCHMARKS.md "Cold stages"). Files over 1 MB are the
+ * Brotli changes method and the copies of every type grew, pages by 9 %, other types by 3 to
+ * 12 % (`scripts/bench-precompress.ts`, BENCHMARKS.md "Cold stages"). Files over 1 MB are the
  * exception: no page comes near that; the CMS bundle (5.9 MB) does, which editors alone load,
  * once per release (cached for a year), and so would the sitemap of a site many times this
- * size, which crawlers read. At quality 7 the bundle's copy is 9 % larger and takes a twelfth
- * of the time (0.6 s against 7.2 s of CPU in every cold build). Gzip stays at 9: on these files 6 gave the same
- * bytes in the same time.
+ * size, which crawlers read. At quality 7 the bundle's copy is 11 % larger (1.34 MB against
+ * 1.21 MB) and takes a thirteenth of the time (0.4 s against 5.4 s of CPU in every cold
+ * build). Gzip stays at 9: on these files 6 gave the same bytes in about the same time.
  *
  * Brotli at these levels is slow, and every build writes every file anew, so results
- * are kept in a cache keyed by the file's content: a rebuild compresses only what changed.
+ * are kept in a cache keyed by the file's content and these settings: a rebuild compresses
+ * only what changed.
  * One index file lists what the cache holds and the sizes of each copy, so a rebuild with
  * everything cached reads each text file once, hashes it and links two files, with no
  * per-file look-ups in the cache folder. The build's copies are hard links to the cache's
