@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FAILURES, graphProblems, groupsOf, type Stage } from '../../src/integrations/portal/stage-graph.ts';
+import { PORTAL_HOOKS } from '../../src/integrations/portal/run-stages.ts';
 import { portalStages } from '../../src/integrations/portal/stages.ts';
 
 const stages = portalStages({ rules: [], contentCheckCacheDir: '/nonexistent/cache', gitHost: 'github', noindex: false });
@@ -33,6 +34,11 @@ const sound = (): Declared[] => [
 describe("the portal's stage graph", () => {
   it('has no problem', () => {
     expect(graphProblems(stages)).toEqual([]);
+  });
+
+  it('does its work only in the hooks the portal calls', () => {
+    const called: readonly string[] = PORTAL_HOOKS;
+    for (const part of stages.flatMap((s) => s.work)) expect(Object.keys(part.hooks).filter((hook) => !called.includes(hook)), part.name).toEqual([]);
   });
 
   it('names each stage once', () => {

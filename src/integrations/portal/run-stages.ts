@@ -6,7 +6,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { groupsOf, PHASE_HOOK, type Stage } from './stage-graph.ts';
 
-export type PortalHook = 'astro:config:setup' | 'astro:config:done' | 'astro:build:start' | 'astro:build:done';
+/** The hooks portal() calls on its stages' integrations; a stage does its work in no other. */
+export const PORTAL_HOOKS = ['astro:config:setup', 'astro:config:done', 'astro:build:start', 'astro:build:done'] as const;
+export type PortalHook = (typeof PORTAL_HOOKS)[number];
 type HookParams<H extends PortalHook> = Parameters<NonNullable<AstroIntegration['hooks'][H]>>[0];
 
 /** How long one stage took, from its start to the end of its last part, and the groups it ran in. */
