@@ -50,7 +50,6 @@ export function portalStages(options: PortalOptions): Stage[] {
   // A large accessibility run waits for the index first, so the two never hold their memory at once.
   const accessibility = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
   const { rules, contentCheckCacheDir: cacheDir } = options;
-  // prettier-ignore
   return [
     { name: 'content-check', phase: 'content', group: 'content', reads: ['content'], writes: [], work: [contentCheck({ rules, cacheDir })] },
     // The last build's output is renamed aside, not emptied file by file, and deleted after the build.
