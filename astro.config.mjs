@@ -4,20 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrlForBuild } from './src/lib/configured-site-url.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { accessibilityGateAlongside } from './src/integrations/accessibility/index.ts';
-import { buildVerdict } from './src/integrations/build-verdict.ts';
 import { editorRules } from './src/content-check/rules/index.ts';
 import { cmsGitHost } from './src/cms/backend.ts';
-import { searchIndexAlongside } from './src/integrations/search-index-alongside.ts';
-import { pageWeight } from './src/integrations/page-weight.ts';
-import { precompress } from './src/integrations/precompress.ts';
-import { previousOutputAside } from './src/integrations/previous-output.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { siteCheck } from './src/integrations/site-check.ts';
-import { shareImages } from './src/integrations/share-images.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { finishedPages } from './src/build-pages/finished-pages.ts';
+import { portal } from './src/integrations/portal/index.ts';
 import { isNoindexBuild } from './src/lib/noindex-build.ts';
 
 /**
@@ -35,17 +24,6 @@ function siteUrlFromSettings() {
  * build benchmark uses it to measure what the gates cost against plain Astro.
  */
 const bare = process.env.PORTAL_BARE_BUILD === '1';
-
-/** The gates below read the finished pages once per build, through this shared reading. */
-const pages = finishedPages();
-// Once Pagefind runs, the build steps back so the index, the longest part of a rebuild, gets the
-// cores first, and hands back the memory page generation left behind, so the two together stay
-// within what the machine has (src/integrations/release-memory.ts).
-const searchIndex = searchIndexAlongside({ stepBack: true, releaseMemory: true });
-// The checks of the finished pages report to one verdict, so a build names every problem of
-// every check before it fails (src/integrations/build-verdict.ts).
-const verdict = buildVerdict();
-const [accessibilityStart, accessibilityResult] = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
 
 export default defineConfig({
   // An empty value (a pipeline variable left unset) counts as unset.
@@ -71,42 +49,21 @@ export default defineConfig({
   // instead of rendering it again; each dynamic route returns a cacheKey covering what its
   // pages show (src/data/page-cache-key.ts). The bare build stays plain Astro.
   experimental: { incrementalBuild: !bare },
+  // The portal's build stages (content check, the checks of the finished pages, one verdict,
+  // headers and precompression) are one integration with its stage graph declared in
+  // src/integrations/portal/stages.ts.
   integrations: bare
     ? [mdx()]
     : [
-        // The last build's output is renamed aside, not emptied file by file, and deleted
-        // after the build (src/integrations/previous-output.ts).
-        previousOutputAside(),
-        contentCheck({
+        portal({
           rules: editorRules(fileURLToPath(new URL('.', import.meta.url))),
-          cacheDir: fileURLToPath(new URL('node_modules/.cache/portal-content-check/', import.meta.url)),
+          contentCheckCacheDir: fileURLToPath(new URL('node_modules/.cache/portal-content-check/', import.meta.url)),
+          // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
+          gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env),
+          // A preview build (PORTAL_NOINDEX=1) tells search engines to stay away on every response.
+          noindex: isNoindexBuild(),
         }),
         mdx(),
-        pages.integration,
-        // Pagefind indexes the finished pages in a process of its own while the gates below
-        // run; searchIndex.finish waits for it (src/integrations/search-index-alongside.ts).
-        searchIndex.start,
-        // The sitemap and the share cards are written from the finished pages.
-        sitemap({ pages }),
-        shareImages({ pages }),
-        pageWeight({ pages, verdict }),
-        // WCAG 2.2 AA on every finished page; reads HTML only, writes nothing into the build.
-        // A rebuild's few pages are checked while the search index is written; both results
-        // are awaited here, before the checks that read the finished build.
-        accessibilityStart,
-        searchIndex.finish,
-        accessibilityResult,
-        // The site check, the security headers and precompression read the finished build:
-        // keep them last, in this order, after any integration that writes files in
-        // astro:build:done (search index, sitemap).
-        siteCheck({ pages, verdict }),
-        // Fails the build, once, if any check above failed; what follows only prepares a
-        // passing build for serving.
-        verdict.integration,
-        // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
-        // A preview build (PORTAL_NOINDEX=1) tells search engines to stay away on every response.
-        securityHeaders({ gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env), noindex: isNoindexBuild() }),
-        precompress(),
       ],
   vite: {
     build: {

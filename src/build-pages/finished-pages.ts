@@ -1,8 +1,9 @@
 /**
  * One reading of the finished pages per build, shared by every gate that runs in
- * astro:build:done (sitemap, share cards, page weight, accessibility, site check, security
- * headers), so a build reads and hashes each page once instead of once per gate. Create one
- * in astro.config.mjs, register its integration before the gates and hand it to each of them.
+ * astro:build:done (sitemap, share cards, page weight, accessibility, site check), so a build
+ * reads and hashes each page once instead of once per gate. The portal's stage graph
+ * (src/integrations/portal/stages.ts) creates one, runs its integration as the stage that
+ * reads the pages, before the gates, and hands it to each of them.
  *
  * A reading belongs to one build: the integration forgets it when the next build starts, so
  * two builds in one process never share pages. Within a build, a gate that asks again gets
@@ -31,6 +32,12 @@ export function finishedPages(options: { cacheDir?: string | false } = {}): Fini
   let cacheDir: string | undefined;
   /** Undefined until a build starts: without the integration nothing is kept between calls. */
   let readings: Map<string, BuiltPagesReading> | undefined;
+  const read = (folder: string, listed?: readonly BuiltPage[]): BuiltPagesReading => {
+    const outDir = folder.replace(/\/+$/, '');
+    const reading = readBuiltPages(outDir, { cacheDir, sameBuild: readings?.get(outDir), listed });
+    readings?.set(outDir, reading);
+    return reading;
+  };
   return {
     integration: {
       name: 'portal:finished-pages',
@@ -41,14 +48,13 @@ export function finishedPages(options: { cacheDir?: string | false } = {}): Fini
         'astro:build:start': () => {
           readings = new Map();
         },
+        // The reading itself: every gate after it reuses it.
+        'astro:build:done': ({ dir }) => {
+          read(fileURLToPath(dir));
+        },
       },
     },
-    read(folder, listed) {
-      const outDir = folder.replace(/\/+$/, '');
-      const reading = readBuiltPages(outDir, { cacheDir, sameBuild: readings?.get(outDir), listed });
-      readings?.set(outDir, reading);
-      return reading;
-    },
+    read,
   };
 }
 

@@ -4,10 +4,18 @@
  * a stronger level than a server would use on the fly, which matters to readers on slow
  * mobile data. Brotli runs at quality 10, not 11: on the portal's pages 11 saved 1.5 % of the
  * bytes (about 120 bytes on an 8 KB page) for 2.6 times the time (12.9 s against 4.9 s for
- * 150 files), and a change to the footer or the stylesheet recompresses every page.
+ * 150 files), and a change to the footer or the stylesheet recompresses every page. Below 10
+ * Brotli changes method and the copies of every type grew, pages by 9 %, other types by 3 to
+ * 12 % (`scripts/bench-precompress.ts`, BENCHMARKS.md "Cold stages"). Files over 1 MB are the
+ * exception: no page comes near that; the CMS bundle (5.9 MB) does, which editors alone load,
+ * once per release (cached for a year), and so would the sitemap of a site many times this
+ * size, which crawlers read. At quality 7 the bundle's copy is 11 % larger (1.34 MB against
+ * 1.21 MB) and takes a thirteenth of the time (0.4 s against 5.4 s of CPU in every cold
+ * build). Gzip stays at 9: on these files 6 gave the same bytes in about the same time.
  *
  * Brotli at these levels is slow, and every build writes every file anew, so results
- * are kept in a cache keyed by the file's content: a rebuild compresses only what changed.
+ * are kept in a cache keyed by the file's content and these settings: a rebuild compresses
+ * only what changed.
  * One index file lists what the cache holds and the sizes of each copy, so a rebuild with
  * everything cached reads each text file once, hashes it and links two files, with no
  * per-file look-ups in the cache folder. The build's copies are hard links to the cache's
@@ -26,6 +34,17 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** See the top of this file for why not the maximum (11). */
 const BROTLI_QUALITY = 10;
+
+/** Files larger than this are compressed at LARGE_FILE_BROTLI_QUALITY; see the top of this file. */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+const LARGE_FILE_BROTLI_QUALITY = 7;
+
+/** Part of every cache key: copies made with other settings are not reused. */
+const SETTINGS = `gzip 9, brotli ${BROTLI_QUALITY}, over ${LARGE_FILE_BYTES} bytes brotli ${LARGE_FILE_BROTLI_QUALITY}`;
+
+export function brotliQuality(size: number): number {
+  return size > LARGE_FILE_BYTES ? LARGE_FILE_BROTLI_QUALITY : BROTLI_QUALITY;
+}
 
 export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.ics', '.webmanifest', '.map', '.wasm']);
 
@@ -82,7 +101,7 @@ async function compress(bytes: Buffer): Promise<[Buffer, Buffer]> {
   return Promise.all([
     gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION }),
     brotliAsync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(bytes.length), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }),
   ]);
 }
@@ -117,7 +136,7 @@ export async function precompressFiles(paths: readonly string[], cacheDir?: stri
     const bytes = readFileSync(path);
     if (bytes.length < MIN_BYTES) return;
     let sizes: [number, number] | undefined;
-    const hash = cacheDir ? createHash('sha256').update(bytes).digest('hex') : '';
+    const hash = cacheDir ? createHash('sha256').update(SETTINGS).update(bytes).digest('hex') : '';
     const cached = index[hash];
     if (cacheDir && cached) {
       try {

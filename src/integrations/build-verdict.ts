@@ -3,9 +3,9 @@
  * accessibility, links) each print their whole report and hand their failure here instead of
  * stopping the build, so one build names every problem of every check: an editor whose article
  * has a broken link and a skipped heading level learns of both at once, not of the second
- * after fixing the first. Registered after the last of those checks and before anything that
- * only prepares a passing build for serving (headers, compression), it fails the build once,
- * naming each check that failed.
+ * after fixing the first. The stage graph (src/integrations/portal/stages.ts) runs it after the
+ * last of those checks and before anything that only prepares a passing build for serving
+ * (headers, compression); it fails the build once, naming each check that failed.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';

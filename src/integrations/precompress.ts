@@ -1,7 +1,7 @@
 /**
  * Writes .gz and .br copies of the build's text files (pages, CSS, JS, SVG, sitemap, search
- * index metadata). Must be the last integration in astro.config.mjs so it compresses the
- * final bytes of every file other integrations wrote.
+ * index metadata). The last stage of the build (src/integrations/portal/stages.ts), so it
+ * compresses the final bytes of every file the other stages wrote.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,7 @@
 /**
- * The search index as the build registers it: two Astro integrations around the gates that
- * run while Pagefind works (see `searchIndexAlongside`). The index itself is search-index.ts.
+ * The search index as the build runs it: two Astro integrations, the two parts of the
+ * 'search-index' stage of src/integrations/portal/stages.ts, around the stages that run while
+ * Pagefind works (see `searchIndexAlongside`). The index itself is search-index.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -51,8 +52,9 @@ export interface SearchIndexAlongside {
  * The index in two parts. Pagefind is a process of its own that keeps about one core busy
  * for most of its run, so the first part reads the pages, starts Pagefind and lets the build
  * go on, once Pagefind is running, with the gates that only read pages (sitemap, share cards,
- * page weight, accessibility); the second part, registered before anything that lists every
- * output file (site check, security headers, precompression), waits for it and fails the
+ * page weight, accessibility); the second part, run at the end of those stages' group and
+ * before anything that lists every output file (site check, security headers,
+ * precompression), waits for it and fails the
  * build if it failed. The pages are final when the first part runs: later integrations add
  * files (cards, sitemap) but never an HTML page, and Pagefind writes only under /pagefind/
  * (a first index into a temporary folder beside it, renamed into place when whole).

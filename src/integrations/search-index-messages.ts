@@ -17,5 +17,5 @@ export const messages = {
     `metadata indeks menyebut berkas yang tidak ditulis Pagefind (${files.join(', ')}); hapus node_modules/.cache/portal-search/ lalu bangun ulang`,
   notStarted: 'Indeks pencarian tidak pernah dimulai.',
   notStartedHint:
-    'Di astro.config.mjs, integrasi pertama dari searchIndexAlongside() harus terdaftar sebelum yang kedua; daftarkan keduanya dari satu panggilan.',
+    'Di src/integrations/portal/stages.ts, kedua bagian dari searchIndexAlongside() adalah satu tahap, bagian pertama sebelum yang kedua; buat keduanya dari satu panggilan.',
 };

@@ -5,7 +5,8 @@
  * templates (src/hosting/reviewed-inline-code.ts), never code found in the built pages: what
  * content put on a page must not be able to widen the policy. The site check fails the build on
  * any other inline code before this runs.
- * Runs in astro:build:done after every integration that writes pages or scripts.
+ * Runs in astro:build:done after every stage that writes pages or scripts and before
+ * precompression, whose copies it does not list (src/integrations/portal/stages.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
  * Checks the finished build before it can be deployed: every internal link, image and anchor
  * resolves, link text says where it leads, nothing inline that the Content-Security-Policy
- * would block. Runs in astro:build:done after the integrations that add files (search index,
- * sitemap), so register it after them.
+ * would block. Runs in astro:build:done after the stages that add files (search index,
+ * sitemap, share cards): src/integrations/portal/stages.ts declares what it reads.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';

@@ -2,7 +2,7 @@
  * A real `astro build` of the portal in a temporary copy, with one article given two problems
  * that only the checks of the finished pages can see: a link to a page the site does not have
  * (site check) and a heading that skips a level (accessibility). One build must name both,
- * each with its report, before it fails.
+ * each with its report, before it fails, and still print the table of its stages' times.
  */
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +43,14 @@ describe('a build whose pages fail two checks', () => {
 
   test('prints the accessibility report with the skipped heading level', () => {
     expect(result.output).toMatch(new RegExp(`/berita/${ARTICLE}/[\\s\\S]*heading-order`));
+  });
+
+  test('prints where its time went, every stage up to the verdict and none after it', () => {
+    expect(result.output).toContain('Waktu tiap tahap pembangunan');
+    expect(result.output).toMatch(/ search-index +pages → checks +\d+ ms/);
+    expect(result.output).toMatch(/ site-check +site +\d+ ms/);
+    expect(result.output).toMatch(/ verdict +verdict +\d+ ms/);
+    expect(result.output).not.toMatch(/ precompress +compress/);
   });
 
   test('ends with one verdict naming both checks', () => {

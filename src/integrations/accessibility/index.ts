@@ -109,8 +109,9 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
 /**
  * The same gate in two parts, for a build that has slow work left after its pages are written
  * (the search index). The first part starts the check; when only a few pages need checking
- * again (a rebuild after an edit), it lets the build go on and the second part, registered
- * after that slow work, waits for the result and fails the build on a violation. A large run
+ * again (a rebuild after an edit), it lets the build go on and the second part, run after
+ * that slow work (the 'accessibility' stage of src/integrations/portal/stages.ts), waits for
+ * the result and fails the build on a violation. A large run
  * (a cold build, a layout change) first lets `before` finish (the search index) and is waited
  * for in the first part, so the accessibility workers and the search indexer never compete
  * for the same memory and cores; on a small run of a large site, Chromium (when a template's

@@ -21,7 +21,7 @@ describe('dates', () => {
   });
 
   it('reads the last change of each content file from the git log, newest commit first', () => {
-    const log = '\u00002026-03-01T10:00:00+07:00\n\ncontent/forums/a/index.mdx\n\u00002026-01-01T10:00:00+07:00\n\ncontent/forums/a/index.mdx\ncontent/settings/office.yaml\n';
+    const log = '\u00012026-03-01T10:00:00+07:00\u0000\ncontent/forums/a/index.mdx\u0000\u00012026-01-01T10:00:00+07:00\u0000\ncontent/forums/a/index.mdx\u0000content/settings/office.yaml\u0000';
     const dates = parseGitLog(log);
     expect(dates.get('content/forums/a/index.mdx')?.toISOString()).toBe('2026-03-01T03:00:00.000Z');
     expect(dates.get('content/settings/office.yaml')?.toISOString()).toBe('2026-01-01T03:00:00.000Z');

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, expect, test } from 'vitest';
-import { precompressFiles, shouldCompress } from '../../../src/hosting/precompress.ts';
+import { brotliQuality, LARGE_FILE_BYTES, precompressFiles, shouldCompress } from '../../../src/hosting/precompress.ts';
 import { changedFiles, snapshotFolder } from '../../../src/hosting/content-snapshot.ts';
 
 let dir = '';
@@ -103,4 +103,23 @@ test('a content snapshot notices added, removed and changed files', () => {
   rmSync(join(dir, 'b.yaml'));
   writeFileSync(join(dir, 'c.yaml'), 'c: 1');
   expect(changedFiles(before, snapshotFolder(dir))).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+});
+
+test('pages get Brotli 10; a file over 1 MB (the CMS bundle) gets the quicker Brotli 7, and both decompress to the original', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'portal-compress-large-'));
+  expect([brotliQuality(LARGE_FILE_BYTES), brotliQuality(LARGE_FILE_BYTES + 1)]).toEqual([10, 7]);
+  const page = join(dir, 'berita.html');
+  const bundle = join(dir, 'cms.js');
+  writeFileSync(page, '<p>Pengawasan pangan olahan di pasar tradisional</p>'.repeat(40));
+  const line = (index: number) => `export const pesan${index} = ${JSON.stringify(`Entri ${index} disimpan ke repositori ${index % 97}`)};\n`;
+  writeFileSync(bundle, Array.from({ length: 20_000 }, (_, index) => line(index)).join(''));
+  expect(readFileSync(bundle).length).toBeGreaterThan(LARGE_FILE_BYTES);
+  await precompressFiles([page, bundle]);
+  for (const [path, quality] of [[page, 10], [bundle, 7]] as const) {
+    const original = readFileSync(path);
+    const brotli = readFileSync(`${path}.br`);
+    expect(brotliDecompressSync(brotli).equals(original)).toBe(true);
+    const expected = brotliCompressSync(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } });
+    expect(brotli.equals(expected)).toBe(true);
+  }
 });

@@ -1,0 +1,68 @@
+/**
+ * Where a build's time goes: the stages run group by group (a background stage beside the
+ * groups up to its `until`), each is timed, and the table lists them in the graph's order with
+ * their groups and times.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { runHook, type StageTiming } from '../../src/integrations/portal/run-stages.ts';
+import type { Stage } from '../../src/integrations/portal/stage-graph.ts';
+import { stageTable } from '../../src/integrations/portal/stage-table.ts';
+
+describe('the stage table', () => {
+  const timings: StageTiming[] = [
+    { name: 'sitemap', groups: ['checks'], ms: 45 },
+    { name: 'search-index', groups: ['pages', 'checks'], ms: 4120 },
+    { name: 'verdict', groups: ['verdict'], ms: 0 },
+  ];
+
+  it('lists each stage in the graph order with its groups and time, aligned, and the whole', () => {
+    expect(stageTable(timings, ['search-index', 'sitemap', 'verdict'], 4300).split('\n')).toEqual([
+      'Waktu tiap tahap pembangunan (tahap dalam kelompok yang sama berjalan berdampingan):',
+      '  tahap         kelompok          waktu',
+      '  search-index  pages → checks  4120 ms',
+      '  sitemap       checks            45 ms',
+      '  verdict       verdict            0 ms',
+      'Semua tahap setelah halaman dibangun: 4300 ms.',
+    ]);
+  });
+});
+
+const logger = { fork: () => logger, info: () => undefined } as unknown as AstroIntegrationLogger;
+const done = (name: string, run: () => Promise<void> | void): AstroIntegration => ({ name, hooks: { 'astro:build:done': run } });
+const stage = (name: string, group: string, work: Stage['work'], until?: string): Stage => ({ name, phase: 'check', group, reads: [], writes: [], work, ...(until ? { until } : {}) });
+
+describe('running the stages', () => {
+  it('lets a background stage work beside the groups up to its until, and times each stage', async () => {
+    const events: string[] = [];
+    const background = Promise.withResolvers<void>();
+    const stages = [
+      stage('index', 'pages', [done('index-start', () => void events.push('index started')), done('index-finish', async () => {
+        await background.promise;
+        events.push('index finished');
+      })], 'checks'),
+      stage('read', 'pages', [done('read', () => void events.push('read'))]),
+      stage('check', 'checks', [done('check', () => {
+        events.push('check');
+        background.resolve();
+      })]),
+      stage('verdict', 'verdict', [done('verdict', () => void events.push('verdict'))]),
+    ];
+    const timings: StageTiming[] = [];
+    await runHook(stages, 'astro:build:done', { logger } as never, timings);
+    expect(events).toEqual(['index started', 'read', 'check', 'index finished', 'verdict']);
+    expect(timings.map((timing) => [timing.name, timing.groups])).toEqual([
+      ['read', ['pages']],
+      ['check', ['checks']],
+      ['index', ['pages', 'checks']],
+      ['verdict', ['verdict']],
+    ]);
+  });
+
+  it('stops at a failing stage and still times it', async () => {
+    const timings: StageTiming[] = [];
+    const stages = [stage('fails', 'a', [done('fails', () => Promise.reject(new Error('rusak')))]), stage('never', 'b', [done('never', () => undefined)])];
+    await expect(runHook(stages, 'astro:build:done', { logger } as never, timings)).rejects.toThrow('rusak');
+    expect(timings.map((timing) => timing.name)).toEqual(['fails']);
+  });
+});
