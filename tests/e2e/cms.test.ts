@@ -104,6 +104,21 @@ async function addRequirement(page: Page, text: string): Promise<void> {
   await publishNow(page);
 }
 
+/** Chooses a file in the media library Decap opens from `button` and uses it. */
+async function chooseFile(page: Page, button: string, file: string): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+}
+
+/** Adds a "Dokumen" component to the body at the cursor: a link with its text to an uploaded file. */
+async function insertDocument(page: Page, linkText: string, file: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tambah komponen' }).click();
+  await page.getByText('Dokumen', { exact: true }).click();
+  await page.getByLabel('Teks tautan', { exact: true }).fill(linkText);
+  await chooseFile(page, 'Pilih berkas', file);
+}
+
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
@@ -150,9 +165,7 @@ describe('editor (Decap CMS at /admin)', () => {
     await page.getByLabel('Topik (boleh dikosongkan)', { exact: true }).fill('UMKM, Label Pangan');
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type(NEWS.body);
-    await page.getByRole('button', { name: 'Pilih foto' }).click();
-    await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await chooseFile(page, 'Pilih foto', photo);
     // Required once a photo is chosen: the form does not call it optional (what a screen reader reads).
     await page.getByRole('textbox', { name: 'Teks alternatif (deskripsi foto)', exact: true }).fill(NEWS.alt);
     await publishNow(page);
@@ -184,9 +197,7 @@ describe('editor (Decap CMS at /admin)', () => {
     await page.keyboard.type(BODY_ARTICLE.secondSentence);
     await page.getByRole('button', { name: 'Tambah komponen' }).click();
     await page.getByText('Foto', { exact: true }).click();
-    await page.getByRole('button', { name: 'Pilih foto' }).first().click();
-    await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await chooseFile(page, 'Pilih foto', photo);
 
     // Without alt text the photo cannot be saved, and the editor is told which photo.
     await publishNow(page);
@@ -194,12 +205,7 @@ describe('editor (Decap CMS at /admin)', () => {
     expect(existsSync(contentFile('news', BODY_ARTICLE.slug))).toBe(false);
 
     await page.getByLabel('Teks alternatif (deskripsi foto)', { exact: true }).first().fill(BODY_ARTICLE.alt);
-    await page.getByRole('button', { name: 'Tambah komponen' }).click();
-    await page.getByText('Dokumen', { exact: true }).click();
-    await page.getByLabel('Teks tautan', { exact: true }).fill(BODY_ARTICLE.documentTitle);
-    await page.getByRole('button', { name: 'Pilih berkas' }).first().click();
-    await page.locator('input[type="file"]').setInputFiles(pdf);
-    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await insertDocument(page, BODY_ARTICLE.documentTitle, pdf);
     await publishNow(page);
 
     const file = contentFile('news', BODY_ARTICLE.slug, 'index.mdx');
@@ -330,12 +336,7 @@ describe('editor (Decap CMS at /admin)', () => {
     // The document goes at the end of the body, below what is written there.
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.press('Control+End');
-    await page.getByRole('button', { name: 'Tambah komponen' }).click();
-    await page.getByText('Dokumen', { exact: true }).click();
-    await page.getByLabel('Teks tautan', { exact: true }).fill(DECREE.linkText);
-    await page.getByRole('button', { name: 'Pilih berkas' }).first().click();
-    await page.locator('input[type="file"]').setInputFiles(pdf);
-    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await insertDocument(page, DECREE.linkText, pdf);
     await publishNow(page);
 
     await expect.poll(() => readFileSync(file, 'utf8').includes(DECREE.linkText), { timeout: 15_000 }).toBe(true);
