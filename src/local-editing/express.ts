@@ -1,7 +1,9 @@
 /**
  * decap-server's request handling, run inside the portal's own local server. decap-server
- * exports its middlewares for this (`decap-server/dist/middlewares`: registerLocalFs mounts
- * its request validation and its file-system backend on an express app). The express used
+ * builds its middlewares as a second entry point of its own, beside its command
+ * (`decap-server/dist/middlewares`, the `middlewares` entry of its webpack.config.js; the package
+ * declares no `exports`, so this file is its published interface): registerLocalFs mounts its
+ * request validation and its file-system backend on an express app. The express used
  * here is the one decap-server itself depends on, resolved from decap-server's folder, so the
  * app always matches what its middlewares were built for; neither package ships types, so
  * the narrow interfaces below describe the parts the portal uses.
