@@ -7,6 +7,7 @@
  * the machine needs; the PSS sum (proportional set size, from smaps_rollup) splits each shared
  * page between the processes that map it, so the sum is what the tree really occupies.
  */
+import { buildStages } from '../../src/strings/build-stages.ts';
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -76,12 +77,29 @@ function toMs(value: string, unit: string): number {
   return unit === 's' ? number * 1000 : number;
 }
 
-/** Stage times from the build log: Astro's own sections and each integration's timing line. */
+/**
+ * Stage times from the build log: Astro's own sections (its log lines), then the portal's
+ * stages from the table every full build prints at its end (src/integrations/portal/stage-table.ts),
+ * named as the stage graph names them. A bare build prints no table and has no portal stages.
+ */
 export function parseStages(log: string): Record<string, number> {
   const stages: Record<string, number> = {};
   let section: string | undefined;
+  let inTable = false;
   for (const raw of log.split('\n')) {
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    if (line.includes(buildStages.title)) {
+      inTable = true;
+      continue;
+    }
+    if (inTable) {
+      const row = /^\s+(\S+)\s+.+?\s+(\d+) ms$/.exec(line);
+      if (row && row[1] !== buildStages.stageHeading) {
+        stages[`portal:${row[1]}`] = Number(row[2]);
+        continue;
+      }
+      if (!line.includes(buildStages.stageHeading)) inTable = false;
+    }
     const marker = SECTION_MARKERS.find(([pattern]) => pattern.test(line));
     if (marker) section = marker[1];
     const completed = /Completed in (\d+(?:\.\d+)?)(ms|s)/.exec(line);
@@ -92,12 +110,6 @@ export function parseStages(log: string): Record<string, number> {
     }
     const bundled = /\[vite\] ✓ built in (\d+(?:\.\d+)?)(ms|s)/.exec(line);
     if (bundled) stages['bundle'] = (stages['bundle'] ?? 0) + toMs(bundled[1] ?? '0', bundled[2] ?? 'ms');
-    const integration = /\[(portal:[\w-]+|pagefind|@astrojs\/[\w-]+)\]/.exec(line);
-    if (integration) {
-      const timings = [...line.matchAll(/(\d+(?:[.,]\d+)?)\s?(ms|s)\b/g)];
-      const last = timings.at(-1);
-      if (last) stages[integration[1] ?? 'integration'] = (stages[integration[1] ?? 'integration'] ?? 0) + toMs(last[1] ?? '0', last[2] ?? 'ms');
-    }
   }
   return stages;
 }
