@@ -32,16 +32,15 @@ export function children(node: Node, reach: Reach = 'rendered'): Node[] {
   return content ? [...own, ...content.childNodes] : own;
 }
 
-/** Every element below `node`, in document order. */
+/** Every element below `node`, in document order; walked without recursion, so no depth overflows the stack. */
 export function elementsUnder(node: Node, reach: Reach = 'rendered'): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Node): void => {
-    for (const child of children(parent, reach)) {
-      if (isElement(child)) found.push(child);
-      visit(child);
-    }
-  };
-  visit(node);
+  const stack = [...children(node, reach)].reverse();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (isElement(next)) found.push(next);
+    const below = children(next, reach);
+    for (let index = below.length - 1; index >= 0; index--) stack.push(below[index]!);
+  }
   return found;
 }
 
