@@ -35,14 +35,14 @@ export interface PageFacts {
  * first gate to the last, beside Pagefind, so they are copied flat once, at no measurable cost.
  */
 export function derivePageFacts(html: string): PageFacts {
-  // Parsed once, for the checks and for the head alike.
+  // Parsed once, for the checks, the head and the page weight alike.
   const document = parse(html);
   const parsed = parsePage(html, document);
   const facts: PageFacts = {
     parsed: { ...parsed, ids: [...parsed.ids] },
     head: readPageMeta(document),
-    weight: pageWeightFacts(html),
-    oversizedImages: oversizedImages(html),
+    weight: pageWeightFacts(html, document),
+    oversizedImages: oversizedImages(document),
   };
   return JSON.parse(JSON.stringify(facts)) as PageFacts;
 }
@@ -60,6 +60,7 @@ const DERIVING_MODULES = [
   './page-facts.ts',
   '../site-check/parse-page.ts',
   '../lib/sitemap/page-meta.ts',
+  '../lib/html/tree.ts',
   '../lib/page-weight/measure.ts',
   '../lib/page-weight/responsive-images.ts',
 ];

@@ -164,6 +164,7 @@ export async function writeIndex(inputs: readonly SearchInput[], outputPath: str
       writeFileSync(join(documents, input.path), input.content);
     }
     if (previous) seedFromStoredIndex(previous.folder, written, previous.files);
+    // Pagefind reads each page again itself: it is a separate program with its own HTML parser.
     await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE, onStart: onIndexerStarted });
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(written, file), { force: true });
     if (previous) keepOnlyNewIndex(written, await filesUnder(written), previous.folder);

@@ -9,6 +9,9 @@
  * Anything Pagefind might read outside the marked element keeps the whole page: a second
  * marked element, or a data-pagefind-meta/filter/sort/ignore attribute in the head or the
  * page's shell. The result is then exactly what Pagefind would have read before.
+ *
+ * Cut from the text, not read from the build's parse5 tree (page-facts.ts): the document is a
+ * slice of the page's own bytes, and the facts the build holds for every page keep no text.
  */
 
 /** The opening tag of the element marked as the page's searchable content. */

@@ -4,10 +4,7 @@
  * to know about. parse5 parses the way browsers do, so what is checked is what readers get.
  */
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterTypes } from 'parse5';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { attribute, children, elementsUnder, isElement, isExecutableScript, ownText, type Document, type Element, type Node, type TextNode } from '../lib/html/tree.ts';
 
 export interface PageReference {
   tag: string;
@@ -51,33 +48,16 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 /** Link relations that name another origin to warm up, not a resource of this site. */
 const HINT_RELS = new Set(['preconnect', 'dns-prefetch']);
 
-const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
-
 /** Meta tags whose content is a URL of this site (sharing images, for example). */
 const URL_METAS = new Set(['og:image', 'og:url', 'twitter:image']);
 
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function children(node: Node): Node[] {
-  const own = 'childNodes' in node ? node.childNodes : [];
-  // <template> keeps its children in a separate fragment.
-  const content = (node as { content?: DefaultTreeAdapterTypes.DocumentFragment }).content;
-  return content ? [...own, ...content.childNodes] : own;
-}
-
 function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
+  if (node.nodeName === '#text') return (node as TextNode).value;
   if (isElement(node)) {
     if (node.tagName === 'img') return attribute(node, 'alt') ?? '';
     if (attribute(node, 'aria-hidden') === 'true') return '';
   }
-  return children(node).map(textOf).join('');
+  return children(node, 'with-templates').map(textOf).join('');
 }
 
 /** URLs in a srcset: "a.webp 480w, b.webp 800w". */
@@ -89,28 +69,25 @@ export function srcsetUrls(value: string): string[] {
 }
 
 /** `document` is the page already parsed by parse5, when the caller has it. */
-export function parsePage(html: string, document: DefaultTreeAdapterTypes.Document = parse(html)): ParsedPage {
+export function parsePage(html: string, document: Document = parse(html)): ParsedPage {
   const page: ParsedPage = { ids: new Set(), references: [], inlineScripts: [], inlineStyles: [], styleAttributes: 0, eventHandlers: [], httpEquiv: [] };
   const labelledBy: { reference: PageReference; ids: string[] }[] = [];
   const elementsById = new Map<string, Element>();
 
-  const visit = (node: Node): void => {
-    if (isElement(node)) {
-      const id = attribute(node, 'id');
-      if (id) {
-        page.ids.add(id);
-        elementsById.set(id, node);
-      }
-      const anchorName = node.tagName === 'a' ? attribute(node, 'name') : undefined;
-      if (anchorName) page.ids.add(anchorName);
-      if (attribute(node, 'style') !== undefined) page.styleAttributes++;
-      for (const attr of node.attrs) if (/^on[a-z]+$/.test(attr.name)) page.eventHandlers.push(attr.name);
-      collectReferences(node, page, labelledBy);
-      collectInlineCode(node, page);
+  // Templates included: a link or id a script may still put on the page has to hold too.
+  for (const element of elementsUnder(document, 'with-templates')) {
+    const id = attribute(element, 'id');
+    if (id) {
+      page.ids.add(id);
+      elementsById.set(id, element);
     }
-    for (const child of children(node)) visit(child);
-  };
-  visit(document);
+    const anchorName = element.tagName === 'a' ? attribute(element, 'name') : undefined;
+    if (anchorName) page.ids.add(anchorName);
+    if (attribute(element, 'style') !== undefined) page.styleAttributes++;
+    for (const attr of element.attrs) if (/^on[a-z]+$/.test(attr.name)) page.eventHandlers.push(attr.name);
+    collectReferences(element, page, labelledBy);
+    collectInlineCode(element, page);
+  }
 
   for (const { reference, ids } of labelledBy) {
     reference.linkText = ids.map((id) => {
@@ -150,10 +127,6 @@ function collectReferences(element: Element, page: ParsedPage, labelledBy: { ref
 }
 
 function collectInlineCode(element: Element, page: ParsedPage): void {
-  const text = () => children(element).map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
-  if (element.tagName === 'script' && attribute(element, 'src') === undefined) {
-    const type = (attribute(element, 'type') ?? '').trim().toLowerCase();
-    if (EXECUTABLE_SCRIPT_TYPES.has(type)) page.inlineScripts.push(text());
-  }
-  if (element.tagName === 'style') page.inlineStyles.push(text());
+  if (isExecutableScript(element) && attribute(element, 'src') === undefined) page.inlineScripts.push(ownText(element));
+  if (element.tagName === 'style') page.inlineStyles.push(ownText(element));
 }

@@ -76,6 +76,7 @@ function axeVersion(): string {
 
 /** The local stylesheets and scripts a page loads: a change to them can change what Chromium sees. */
 function linkedAssets(html: string, outDir: string, read: (file: string) => string): string[] {
+  // Not from PageFacts: this gate may be given pages by hash alone; it only keys a cache.
   const paths = [...html.matchAll(/(?:href|src)="(\/[^"?#]+\.(?:css|m?js))"/g)].map((match) => match[1] ?? '');
   return paths.map((path) => read(join(outDir, path)));
 }

@@ -80,6 +80,7 @@ export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker
   const findings = async (context: Document | ElementContext, runOptions: RunOptions) => findingsFromAxe((await window.axe.run(context, runOptions)).violations, 'jsdom');
 
   const check = async (html: string) => {
+    // A second parse of the page, beside PageFacts' parse5 one: axe needs a live DOM to query.
     const parsed = parser.parseFromString(html, 'text/html');
     const document = window.document;
     document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);

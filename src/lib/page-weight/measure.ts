@@ -2,8 +2,14 @@
  * Measures what one built page costs a reader: its HTML plus the stylesheets, scripts and
  * fonts it loads, as sent gzip-compressed (a conservative stand-in for brotli). Content
  * photos are not counted here; they are judged by whether their size fits the screen.
+ *
+ * The page is read from its parse5 document, the one parse the build makes of each page
+ * (page-facts.ts): what a browser would load, not what a pattern finds in the text, so a
+ * script in a comment, in <noscript> or in a <template>, or markup inside an attribute value,
+ * is not mistaken for something the reader downloads.
  */
 import { gzipSync } from 'node:zlib';
+import { attribute, elementsUnder, isElement, isExecutableScript, type Document, type Element } from '../html/tree.ts';
 import { chosenCandidate, parseSrcset, slotWidth } from './responsive-images.ts';
 
 /** Reads a built asset by its URL path ("/_astro/x.css"); undefined when it is not there. */
@@ -17,17 +23,6 @@ export interface PageWeight {
   total: number;
   scripts: string[];
   missingAssets: string[];
-}
-
-const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-
-export function attribute(tag: string, name: string): string | undefined {
-  const match = ATTRIBUTE(name).exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-}
-
-export function tags(html: string, name: string): string[] {
-  return html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? [];
 }
 
 const compressedCache = new Map<string, number>();
@@ -57,22 +52,26 @@ export interface PageWeightFacts {
   scripts: string[];
 }
 
-export function pageWeightFacts(html: string): PageWeightFacts {
+/** A URL attribute as a browser reads it: surrounding white space is not part of the URL. */
+function url(element: Element, name: string): string | undefined {
+  return attribute(element, name)?.trim();
+}
+
+/** `html` is the page as sent (its compressed size); `document` is that page parsed by parse5. */
+export function pageWeightFacts(html: string, document: Document): PageWeightFacts {
   const stylesheets: string[] = [];
   const modulePreloads: string[] = [];
   const scripts: string[] = [];
-  for (const link of tags(html, 'link')) {
-    const rel = attribute(link, 'rel')?.toLowerCase() ?? '';
-    const href = attribute(link, 'href');
-    if (!href || !isLocal(href)) continue;
-    if (rel.includes('stylesheet')) stylesheets.push(href);
-    else if (rel.includes('modulepreload')) modulePreloads.push(href);
-  }
-  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
-    const open = script.slice(0, script.indexOf('>') + 1);
-    const type = attribute(open, 'type')?.toLowerCase();
-    if (type === 'application/ld+json' || type === 'application/json') continue;
-    scripts.push(attribute(open, 'src') ?? 'inline');
+  for (const element of elementsUnder(document)) {
+    if (element.tagName === 'link') {
+      const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = url(element, 'href');
+      if (!href || !isLocal(href)) continue;
+      if (rel.includes('stylesheet')) stylesheets.push(href);
+      else if (rel.includes('modulepreload')) modulePreloads.push(href);
+    } else if (isExecutableScript(element)) {
+      scripts.push(url(element, 'src') ?? 'inline');
+    }
   }
   return { htmlBytes: gzipSync(html, { level: 9 }).length, stylesheets, modulePreloads, scripts };
 }
@@ -116,10 +115,6 @@ export function weighPage(facts: PageWeightFacts, readAsset: AssetReader): PageW
   return { htmlBytes, cssBytes, jsBytes, fontBytes, total: htmlBytes + cssBytes + jsBytes + fontBytes, scripts: [...facts.scripts], missingAssets };
 }
 
-export function measurePage(html: string, readAsset: AssetReader): PageWeight {
-  return weighPage(pageWeightFacts(html), readAsset);
-}
-
 export interface OversizedImage {
   src: string;
   servedWidth: number;
@@ -130,17 +125,12 @@ export interface OversizedImage {
  * Images a phone would download at more than `tolerance` times the width it shows them at
  * (viewport 390 CSS px at 2 device pixels per CSS pixel, a common cheap Android phone).
  */
-export function oversizedImages(html: string, viewportPx = 390, pixelRatio = 2, tolerance = 1.5): OversizedImage[] {
+export function oversizedImages(document: Document, viewportPx = 390, pixelRatio = 2, tolerance = 1.5): OversizedImage[] {
   const found: OversizedImage[] = [];
-  const pictures = html.match(/<picture\b[\s\S]*?<\/picture>/gi) ?? [];
-  const loneImages = html.replace(/<picture\b[\s\S]*?<\/picture>/gi, '');
-  const groups = [...pictures.map((picture) => [...tags(picture, 'source'), ...tags(picture, 'img')]), ...tags(loneImages, 'img').map((img) => [img])];
-  for (const group of groups) {
+  for (const img of elementsUnder(document).filter((element) => element.tagName === 'img')) {
     // The first <source> a browser can use decides; all candidates here share their widths.
-    const chosenTag = group.find((tag) => attribute(tag, 'srcset')) ?? group[0];
-    if (!chosenTag) continue;
-    const img = group.find((tag) => tag.toLowerCase().startsWith('<img')) ?? chosenTag;
-    const src = attribute(img, 'src') ?? '';
+    const chosenTag = [...sourcesOf(img), img].find((element) => attribute(element, 'srcset')) ?? img;
+    const src = url(img, 'src') ?? '';
     if (!isLocal(src) || src.endsWith('.svg')) continue;
     const sizes = attribute(chosenTag, 'sizes') ?? attribute(img, 'sizes');
     const declaredWidth = Number(attribute(img, 'width') ?? 0) || undefined;
@@ -151,4 +141,12 @@ export function oversizedImages(html: string, viewportPx = 390, pixelRatio = 2, 
     if (served && served > shown * pixelRatio * tolerance) found.push({ src, servedWidth: served, shownWidth: Math.round(shown) });
   }
   return found;
+}
+
+/** The <source> elements a browser weighs for an <img>: those before it in its <picture>. */
+function sourcesOf(img: Element): Element[] {
+  const picture = img.parentNode;
+  if (!picture || !isElement(picture) || picture.tagName !== 'picture') return [];
+  const siblings = picture.childNodes.filter(isElement);
+  return siblings.slice(0, siblings.indexOf(img)).filter((element) => element.tagName === 'source');
 }

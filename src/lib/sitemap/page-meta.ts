@@ -7,11 +7,8 @@
  * (Astro escapes only & and " in attributes, so a title such as "Umur > 60 tahun" stays as
  * written), and only an HTML parser knows where such a value ends.
  */
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-
-type Document = DefaultTreeAdapterTypes.Document;
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { parse } from 'parse5';
+import { attribute, elementsUnder, isElement, type Document, type Element } from '../html/tree.ts';
 
 export interface PageMeta {
   noindex: boolean;
@@ -22,16 +19,9 @@ export interface PageMeta {
   image?: string;
 }
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-
 function headOf(document: Document): Element | undefined {
   const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
   return html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
-}
-
-function elementsUnder(element: Element): Element[] {
-  return element.childNodes.filter(isElement).flatMap((child) => [child, ...elementsUnder(child)]);
 }
 
 /** `page` is the page's HTML, or its document when the caller has parsed it already. */
