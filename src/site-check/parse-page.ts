@@ -4,7 +4,7 @@
  * to know about. parse5 parses the way browsers do, so what is checked is what readers get.
  */
 import { parse } from 'parse5';
-import { attribute, children, elementsUnder, isElement, isExecutableScript, ownText, type Document, type Element, type Node, type TextNode } from '../lib/html/tree.ts';
+import { attribute, children, elementsUnder, isElement, isScriptCode, ownText, type Document, type Element, type Node, type TextNode } from '../lib/html/tree.ts';
 
 export interface PageReference {
   tag: string;
@@ -127,6 +127,6 @@ function collectReferences(element: Element, page: ParsedPage, labelledBy: { ref
 }
 
 function collectInlineCode(element: Element, page: ParsedPage): void {
-  if (isExecutableScript(element) && attribute(element, 'src') === undefined) page.inlineScripts.push(ownText(element));
+  if (isScriptCode(element) && attribute(element, 'src') === undefined) page.inlineScripts.push(ownText(element));
   if (element.tagName === 'style') page.inlineStyles.push(ownText(element));
 }

@@ -4,7 +4,7 @@
  */
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { attribute, elementsUnder, isExecutableScript } from '../../src/lib/html/tree.ts';
+import { attribute, elementsUnder, isScriptCode } from '../../src/lib/html/tree.ts';
 
 const names = (html: string, reach?: 'rendered' | 'with-templates') =>
   elementsUnder(parse(html), reach)
@@ -27,12 +27,15 @@ describe('elementsUnder', () => {
   });
 });
 
-describe('isExecutableScript', () => {
+describe('isScriptCode', () => {
   const scriptOf = (html: string) => elementsUnder(parse(html)).find((element) => element.tagName === 'script')!;
-  it.each(['<script>', '<script type="">', '<script type=" MODULE ">', '<script type="text/javascript">', '<script type="application/x-javascript">'])('%s runs', (open) => {
-    expect(isExecutableScript(scriptOf(`${open}</script>`))).toBe(true);
+  it.each(['<script>', '<script type="">', '<script type=" MODULE ">', '<script type="text/javascript">', '<script type="importmap">', '<script type="speculationrules">', '<script type="text/x-unknown">'])('%s counts as code', (open) => {
+    expect(isScriptCode(scriptOf(`${open}</script>`))).toBe(true);
   });
-  it.each(['<script type="application/ld+json">', '<script type="importmap">', '<script type="text/plain">', '<script type="text/javascript; charset=utf-8">'])('%s does not run', (open) => {
-    expect(isExecutableScript(scriptOf(`${open}</script>`))).toBe(false);
+  it.each(['<script type="application/ld+json">', '<script type="application/json">', '<script type=" Application/LD+JSON ; charset=utf-8">'])('%s is data', (open) => {
+    expect(isScriptCode(scriptOf(`${open}</script>`))).toBe(false);
+  });
+  it('is only ever a script', () => {
+    expect(isScriptCode(elementsUnder(parse('<style>a{}</style>')).find((element) => element.tagName === 'style')!)).toBe(false);
   });
 });

@@ -100,11 +100,11 @@ describe('measurePage', () => {
     expect(facts(html).scripts).toEqual([]);
   });
 
-  it('counts only scripts a browser runs, whatever the case of the type', () => {
+  it('counts every script but data blocks, whatever the case of the type', () => {
     const html =
       '<script type="application/ld+json">{"a":"</p>"}</script><script type="application/json">[]</script><script type="importmap">{}</script>' +
       '<SCRIPT TYPE="Module" SRC=/app.js></SCRIPT><script type="text/javascript">1</script><script type="speculationrules">{}</script>';
-    expect(facts(html).scripts).toEqual(['/app.js', 'inline']);
+    expect(facts(html).scripts).toEqual(['inline', '/app.js', 'inline', 'inline']);
   });
 
   it('reads link relations as words and attributes in any case', () => {

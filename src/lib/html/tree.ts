@@ -52,30 +52,17 @@ export function ownText(element: Element): string {
 }
 
 /**
- * The script types a browser runs (HTML's JavaScript MIME type essences, "module", and an empty
- * or missing type); any other type is data, such as JSON-LD, that no browser executes.
+ * The script types that hold data and never run: structured data and JSON, the only data
+ * blocks the portal writes. Every other <script>, whatever its type says (a module, an import
+ * map, speculation rules, a type no browser knows today), counts as code: the site check
+ * reviews it, the security headers hash it and page weight counts it. The list names what is
+ * harmless, so a type nobody thought of is treated as code, never waved through.
  */
-const EXECUTABLE_SCRIPT_TYPES = new Set([
-  '',
-  'module',
-  'application/ecmascript',
-  'application/javascript',
-  'application/x-ecmascript',
-  'application/x-javascript',
-  'text/ecmascript',
-  'text/javascript',
-  'text/javascript1.0',
-  'text/javascript1.1',
-  'text/javascript1.2',
-  'text/javascript1.3',
-  'text/javascript1.4',
-  'text/javascript1.5',
-  'text/jscript',
-  'text/livescript',
-  'text/x-ecmascript',
-  'text/x-javascript',
-]);
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
 
-export function isExecutableScript(element: Element): boolean {
-  return element.tagName === 'script' && EXECUTABLE_SCRIPT_TYPES.has((attribute(element, 'type') ?? '').trim().toLowerCase());
+/** A <script> that is, or steers, code a browser runs: any but the data types above. */
+export function isScriptCode(element: Element): boolean {
+  if (element.tagName !== 'script') return false;
+  const essence = (attribute(element, 'type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return !DATA_SCRIPT_TYPES.has(essence);
 }

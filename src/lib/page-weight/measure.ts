@@ -9,7 +9,7 @@
  * is not mistaken for something the reader downloads.
  */
 import { gzipSync } from 'node:zlib';
-import { attribute, elementsUnder, isElement, isExecutableScript, type Document, type Element } from '../html/tree.ts';
+import { attribute, elementsUnder, isElement, isScriptCode, type Document, type Element } from '../html/tree.ts';
 import { chosenCandidate, parseSrcset, slotWidth } from './responsive-images.ts';
 
 /** Reads a built asset by its URL path ("/_astro/x.css"); undefined when it is not there. */
@@ -69,7 +69,7 @@ export function pageWeightFacts(html: string, document: Document): PageWeightFac
       if (!href || !isLocal(href)) continue;
       if (rel.includes('stylesheet')) stylesheets.push(href);
       else if (rel.includes('modulepreload')) modulePreloads.push(href);
-    } else if (isExecutableScript(element)) {
+    } else if (isScriptCode(element)) {
       scripts.push(url(element, 'src') ?? 'inline');
     }
   }

@@ -102,6 +102,11 @@ describe('reading a page', () => {
     expect(parsed.inlineStyles).toEqual(['p{}']);
   });
 
+  test('an import map, speculation rules or an unknown script type is code to review, not data', () => {
+    const parsed = parsePage('<script type="importmap">{"imports":{}}</script><script type="speculationrules">{}</script><script type="text/x-baru">c()</script><script type="application/json">[]</script>');
+    expect(parsed.inlineScripts).toEqual(['{"imports":{}}', '{}', 'c()']);
+  });
+
   test('a link named by aria-labelledby takes its name from the referenced text', () => {
     const parsed = parsePage('<h2 id="judul">Forum 2027</h2><a href="/forum/" aria-labelledby="judul">Selengkapnya</a>');
     expect(parsed.references[0]?.linkText).toBe('Forum 2027');
