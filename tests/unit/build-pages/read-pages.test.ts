@@ -85,7 +85,7 @@ describe('reading the built pages', () => {
     const fresh = readBuiltPages(out, { cacheDir: undefined });
     const planted = derivePageFacts(page('Palsu', '<a href="/tidak-ada/">Halaman palsu</a>'));
     const plant = (version: string, facts: unknown) => {
-      const cache = StageCache.open<unknown>(cacheDir, (value): value is unknown => true);
+      const cache = StageCache.open<unknown>(cacheDir, (value): value is unknown => value !== undefined);
       for (const p of fresh.pages) cache.set(entryKey(version, [p.hash]), facts);
       cache.save();
     };
