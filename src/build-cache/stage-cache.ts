@@ -80,20 +80,19 @@ function usable(entry: unknown): entry is [number, unknown] {
 }
 
 export class StageCache<T> {
+  /** The stage's folder; undefined: nothing is kept between builds. */
+  readonly dir: string | undefined;
   /** This build's number. */
   readonly build: number;
+  private readonly isValue: (value: unknown) => value is T;
   private readonly entries = new Map<string, [number, T]>();
   private readonly lastBuild: number;
   private readonly stamp: string | undefined;
   private changed = false;
 
-  private constructor(
-    /** The stage's folder; undefined: nothing is kept between builds. */
-    readonly dir: string | undefined,
-    private readonly isValue: (value: unknown) => value is T,
-    stored: IndexFile | undefined,
-    stamp: string | undefined,
-  ) {
+  private constructor(dir: string | undefined, isValue: (value: unknown) => value is T, stored: IndexFile | undefined, stamp: string | undefined) {
+    this.dir = dir;
+    this.isValue = isValue;
     this.lastBuild = stored?.build ?? 0;
     this.build = this.lastBuild + 1;
     this.stamp = stamp;
