@@ -71,6 +71,7 @@ export function readBuiltPages(folder: string, options: ReadBuiltPagesOptions = 
   const earlier = new Map(sameBuild?.pages.map((page) => [page.file, page]));
   const listed = options.listed ?? sameBuild?.pages.map(({ file, urlPath }) => ({ file, urlPath })) ?? listBuiltPages(outDir);
   let cache: StageCache<PageFacts> | undefined;
+  let version: string | undefined;
   let derived = 0;
   const pages: ReadPage[] = [];
   for (const page of listed) {
@@ -84,7 +85,8 @@ export function readBuiltPages(folder: string, options: ReadBuiltPagesOptions = 
     const content = readFileSync(page.file);
     const hash = pageHash(content);
     cache ??= StageCache.open(options.cacheDir, looksLikePageFacts);
-    const key = entryKey(factsCodeVersion(), [hash]);
+    version ??= factsCodeVersion();
+    const key = entryKey(version, [hash]);
     let facts = cache.get(key);
     if (!facts) {
       facts = derivePageFacts(content.toString('utf8'));

@@ -17,7 +17,8 @@ let root = '';
 let cacheDir = '';
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'portal-content-cache-'));
-  cpSync(validFixtureRoot, root, { recursive: true });
+  // The fixture's content only: a build cache other tests left in the fixture folder would not start empty.
+  cpSync(join(validFixtureRoot, 'content'), join(root, 'content'), { recursive: true });
   cacheDir = stageCacheDir(root, 'content-check');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
