@@ -57,7 +57,6 @@ export default defineConfig({
     : [
         portal({
           rules: editorRules(fileURLToPath(new URL('.', import.meta.url))),
-          contentCheckCacheDir: fileURLToPath(new URL('node_modules/.cache/portal-content-check/', import.meta.url)),
           // The CMS backend variables (CMS_BACKEND, CMS_API_ROOT) name the Git host /admin/ talks to.
           gitHost: process.env.PORTAL_CMS_GIT_HOST ?? cmsGitHost(process.env),
           // A preview build (PORTAL_NOINDEX=1) tells search engines to stay away on every response.

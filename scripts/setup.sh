@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a fresh clone: npm packages (Node 24 itself comes from the npm registry as a
-# dev dependency, because Astro 7 needs Node >= 22.12 and Debian's Node is older) and,
+# dev dependency, because Astro 7 needs Node >= 22.12 (the build cache, >= 22.14) and Debian's Node is older) and,
 # for the test suite, Debian's Chromium, nginx (with its Brotli module), rsync (the deploy
 # command's transfer) and a Java runtime (the Nu HTML checker).
 #   bash scripts/setup.sh            npm packages only (enough to run the portal)

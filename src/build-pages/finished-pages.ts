@@ -12,8 +12,8 @@
  * first gate are read too; the others reuse the first gate's list.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chosenCacheDir, stageCacheDir } from '../build-cache/place.ts';
 import type { BuiltPage } from './list-pages.ts';
 import { readBuiltPages, type BuiltPagesReading } from './read-pages.ts';
 
@@ -23,11 +23,7 @@ export interface FinishedPages {
   read(outDir: string, listed?: readonly BuiltPage[]): BuiltPagesReading;
 }
 
-/** Where the facts cache lives in a project. */
-export function factsCacheDir(root: string): string {
-  return join(root, 'node_modules/.cache/portal-pages');
-}
-
+/** `cacheDir`: the page facts' own cache folder, or false for none; by default the project's build cache. */
 export function finishedPages(options: { cacheDir?: string | false } = {}): FinishedPages {
   let cacheDir: string | undefined;
   /** Undefined until a build starts: without the integration nothing is kept between calls. */
@@ -43,7 +39,7 @@ export function finishedPages(options: { cacheDir?: string | false } = {}): Fini
       name: 'portal:finished-pages',
       hooks: {
         'astro:config:done': ({ config }) => {
-          cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? factsCacheDir(fileURLToPath(config.root)));
+          cacheDir = chosenCacheDir(options.cacheDir, fileURLToPath(config.root), 'page-facts');
         },
         'astro:build:start': () => {
           readings = new Map();
@@ -63,5 +59,5 @@ export function finishedPages(options: { cacheDir?: string | false } = {}): Fini
  * reading of its own (a gate used alone, as in a fixture or a test).
  */
 export function pagesForGate(shared: FinishedPages | undefined, outDir: string, root: string, listed?: readonly BuiltPage[]): BuiltPagesReading {
-  return shared ? shared.read(outDir, listed) : readBuiltPages(outDir, { cacheDir: factsCacheDir(root), listed });
+  return shared ? shared.read(outDir, listed) : readBuiltPages(outDir, { cacheDir: stageCacheDir(root, 'page-facts'), listed });
 }

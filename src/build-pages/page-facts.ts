@@ -5,11 +5,8 @@
  * the HTML itself. Derived once per page content and remembered between builds, so a rebuild
  * parses only the pages whose HTML changed.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parse } from 'parse5';
-import { join, sep } from 'node:path';
+import { codeVersion } from '../build-cache/code-version.ts';
 import { oversizedImages, pageWeightFacts, type OversizedImage, type PageWeightFacts } from '../lib/page-weight/measure.ts';
 import { readPageMeta, type PageMeta } from '../lib/sitemap/page-meta.ts';
 import { parsePage, type ParsedPage } from '../site-check/parse-page.ts';
@@ -52,37 +49,19 @@ export function parsedPageOf(facts: PageFacts): ParsedPage {
 }
 
 /**
- * The code that derives the facts: when any of it (or parse5) changes, facts remembered from
- * an earlier build are not trusted. Bump FACTS_VERSION for a change these files do not show.
+ * The version of the code that derives the facts (these files and parse5), part of every
+ * cached entry's key. Bump FACTS_VERSION for a change these files do not show.
  */
 const FACTS_VERSION = '1';
-const DERIVING_MODULES = [
-  './page-facts.ts',
-  '../site-check/parse-page.ts',
-  '../lib/sitemap/page-meta.ts',
-  '../lib/html/tree.ts',
-  '../lib/page-weight/measure.ts',
-  '../lib/page-weight/responsive-images.ts',
-];
 
-/** parse5 does not export its package.json, so it is read from the folder its entry file is in. */
-function parse5Version(): string {
-  const entry = createRequire(import.meta.url).resolve('parse5');
-  const marker = `${sep}node_modules${sep}parse5${sep}`;
-  const packageFile = join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), 'package.json');
-  return (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
-}
-
-let fingerprint: string | undefined;
-
-export function factsFingerprint(): string {
-  if (fingerprint === undefined) {
-    const hash = createHash('sha1').update(FACTS_VERSION);
-    for (const module of DERIVING_MODULES) hash.update(readFileSync(new URL(module, import.meta.url))).update('\0');
-    hash.update(parse5Version());
-    fingerprint = hash.digest('base64url');
-  }
-  return fingerprint;
+export function factsCodeVersion(): string {
+  return codeVersion({
+    sources: ['./page-facts.ts', '../site-check/parse-page.ts', '../lib/sitemap/page-meta.ts', '../lib/html/tree.ts', '../lib/page-weight/measure.ts', '../lib/page-weight/responsive-images.ts'].map(
+      (module) => new URL(module, import.meta.url),
+    ),
+    packages: ['parse5'],
+    settings: [FACTS_VERSION],
+  });
 }
 
 /** A light shape check, so a damaged or foreign cache entry is derived again instead of trusted. */

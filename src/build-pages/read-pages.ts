@@ -7,10 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { FactsCache } from './facts-cache.ts';
+import { StageCache, entryKey } from '../build-cache/stage-cache.ts';
 import { listBuiltPages, type BuiltPage } from './list-pages.ts';
-import { derivePageFacts, factsFingerprint, type PageFacts } from './page-facts.ts';
+import { derivePageFacts, factsCodeVersion, looksLikePageFacts, type PageFacts } from './page-facts.ts';
 
 export interface HashedPage {
   /** Absolute path of the HTML file. */
@@ -36,7 +35,7 @@ export interface BuiltPagesReading {
 }
 
 export interface ReadBuiltPagesOptions {
-  /** Folder of the facts cache; undefined: facts are not remembered between builds. */
+  /** The page-facts folder of the build cache (src/build-cache/); undefined: facts are not remembered between builds. */
   cacheDir?: string | undefined;
   /**
    * An earlier reading of the same folder in the same build: files not written since are taken
@@ -50,8 +49,6 @@ export interface ReadBuiltPagesOptions {
    */
   listed?: readonly BuiltPage[] | undefined;
 }
-
-export const FACTS_FILE = 'facts.json';
 
 export function pageHash(content: Buffer | string): string {
   return createHash('sha1').update(content).digest('base64url');
@@ -73,7 +70,8 @@ export function readBuiltPages(folder: string, options: ReadBuiltPagesOptions = 
   const sameBuild = options.sameBuild?.outDir === outDir ? options.sameBuild : undefined;
   const earlier = new Map(sameBuild?.pages.map((page) => [page.file, page]));
   const listed = options.listed ?? sameBuild?.pages.map(({ file, urlPath }) => ({ file, urlPath })) ?? listBuiltPages(outDir);
-  let cache: FactsCache | undefined;
+  let cache: StageCache<PageFacts> | undefined;
+  let version: string | undefined;
   let derived = 0;
   const pages: ReadPage[] = [];
   for (const page of listed) {
@@ -86,15 +84,17 @@ export function readBuiltPages(folder: string, options: ReadBuiltPagesOptions = 
     }
     const content = readFileSync(page.file);
     const hash = pageHash(content);
-    cache ??= FactsCache.load(options.cacheDir && join(options.cacheDir, FACTS_FILE), factsFingerprint());
-    let facts = cache.get(hash);
+    cache ??= StageCache.open(options.cacheDir, looksLikePageFacts);
+    version ??= factsCodeVersion();
+    const key = entryKey(version, [hash]);
+    let facts = cache.get(key);
     if (!facts) {
       facts = derivePageFacts(content.toString('utf8'));
-      cache.set(hash, facts);
+      cache.set(key, facts);
       derived++;
     }
     pages.push({ file: page.file, urlPath: page.urlPath, hash, facts, stamp });
   }
-  cache?.save(outDir, pages.map((page) => page.hash));
+  cache?.save();
   return { outDir, pages, derived };
 }

@@ -29,7 +29,8 @@ import { cleanAddressRule } from './rules/clean-addresses.ts';
 import { topicAddressRule } from './rules/topic-addresses.ts';
 import { unusedMedia } from './unused-media.ts';
 import { listContentTree } from './content-tree.ts';
-import { fingerprintOf, hashText, loadEntryCache, saveEntryCache, type CachedEntry } from './entry-cache.ts';
+import { StageCache, entryKey } from '../build-cache/stage-cache.ts';
+import { entryCodeVersion, isCachedEntry, type CachedEntry } from './entry-cache.ts';
 import { directProbe, factsStillHold, recordingProbe, type FileProbe } from './file-probe.ts';
 import { contentCheckText } from '../strings/content-check.ts';
 import { singleLine, staysBesideEntry } from '../schema/fields.ts';
@@ -126,7 +127,7 @@ export function perEntryRule<R extends RuleResult>(name: string, rule: (entry: C
 }
 
 export interface CheckOptions {
-  /** Folder for cached per-entry results (node_modules/.cache/...); no caching without it. */
+  /** The content-check folder of the build cache (src/build-cache/); no caching without it. */
   cacheDir?: string | undefined;
 }
 
@@ -193,13 +194,12 @@ export async function checkContent(root: string, extraRules: readonly EntryRule[
     return { entry, problems };
   };
 
-  const fingerprint = options.cacheDir ? fingerprintOf(entryRules.map((rule) => rule.perEntry ?? '')) : '';
-  const cache = options.cacheDir ? loadEntryCache(options.cacheDir, fingerprint) : new Map<string, CachedEntry>();
-  const nextCache = new Map<string, CachedEntry>();
+  const version = options.cacheDir ? entryCodeVersion(entryRules.map((rule) => rule.perEntry ?? '')) : '';
+  const cache = StageCache.open<CachedEntry>(options.cacheDir, isCachedEntry);
   const entries: CheckedEntry[] = [];
   const problems: ContentProblem[] = [];
   /** Entries checked this run, with the probe their checks used, for the per-entry rules. */
-  const fresh: { entry: CheckedEntry; problems: ContentProblem[]; files: ReturnType<typeof recordingProbe>; hash: string }[] = [];
+  const fresh: { entry: CheckedEntry; problems: ContentProblem[]; files: ReturnType<typeof recordingProbe>; key: string }[] = [];
 
   const tree = listContentTree(root);
   for (const source of collectContentFiles(root, tree)) {
@@ -211,18 +211,17 @@ export async function checkContent(root: string, extraRules: readonly EntryRule[
       problems.push(uncheckable(source.file));
       continue;
     }
-    const hash = options.cacheDir ? hashText(text) : '';
-    const cached = cache.get(source.file);
-    if (cached && cached.hash === hash && factsStillHold(cached.facts)) {
+    const key = options.cacheDir ? entryKey(version, [source.file, text]) : '';
+    const cached = cache.get(key);
+    if (cached && factsStillHold(cached.facts)) {
       entries.push(lazyEntry(source, text, cached.data, () => checkEntry(source, text, directProbe).entry));
       problems.push(...cached.problems);
-      nextCache.set(source.file, cached);
       continue;
     }
     const files = recordingProbe();
     const checked = checkEntry(source, text, files);
     entries.push(checked.entry);
-    fresh.push({ ...checked, files, hash });
+    fresh.push({ ...checked, files, key });
   }
 
   for (const item of fresh) {
@@ -231,14 +230,14 @@ export async function checkContent(root: string, extraRules: readonly EntryRule[
     // Data that would not come back the same from JSON (a date object, say) is never cached.
     const { data } = item.entry;
     if (options.cacheDir && (data === undefined || isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data))) {
-      nextCache.set(item.entry.source.file, { hash: item.hash, facts: item.files.facts, problems: item.problems, ...(data ? { data } : {}) });
+      cache.set(item.key, { facts: item.files.facts, problems: item.problems, ...(data ? { data } : {}) });
     }
   }
 
   problems.push(...crossEntryProblems(root, entries));
   for (const rule of everyRunRules) for (const entry of entries) problems.push(...(await runRule(rule, entry, entries, directProbe)));
   problems.push(...unusedMedia(root, entries, tree));
-  if (options.cacheDir && (fresh.length || nextCache.size !== cache.size)) saveEntryCache(options.cacheDir, fingerprint, nextCache);
+  cache.save();
   return { entries, problems, validated: fresh.length };
 }
 

@@ -14,9 +14,9 @@
  * build). Gzip stays at 9: on these files 6 gave the same bytes in about the same time.
  *
  * Brotli at these levels is slow, and every build writes every file anew, so results
- * are kept in a cache keyed by the file's content and these settings: a rebuild compresses
- * only what changed.
- * One index file lists what the cache holds and the sizes of each copy, so a rebuild with
+ * are kept in the build cache (src/build-cache/), keyed by the file's content and the version
+ * of this file (which holds the settings): a rebuild compresses only what changed.
+ * The cache's index lists what it holds and the sizes of each copy, so a rebuild with
  * everything cached reads each text file once, hashes it and links two files, with no
  * per-file look-ups in the cache folder. The build's copies are hard links to the cache's
  * files (a copy where the two folders are on different disks): writing 2 × 28 MB of
@@ -25,8 +25,9 @@
  * which Pagefind already compresses) are never read. Compression runs on zlib's thread pool,
  * several files at a time, to use every core.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { codeVersion } from '../build-cache/code-version.ts';
+import { StageCache, entryKey, writeAtomically } from '../build-cache/stage-cache.ts';
 import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,9 +39,6 @@ const BROTLI_QUALITY = 10;
 /** Files larger than this are compressed at LARGE_FILE_BROTLI_QUALITY; see the top of this file. */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 const LARGE_FILE_BROTLI_QUALITY = 7;
-
-/** Part of every cache key: copies made with other settings are not reused. */
-const SETTINGS = `gzip 9, brotli ${BROTLI_QUALITY}, over ${LARGE_FILE_BYTES} bytes brotli ${LARGE_FILE_BROTLI_QUALITY}`;
 
 export function brotliQuality(size: number): number {
   return size > LARGE_FILE_BYTES ? LARGE_FILE_BROTLI_QUALITY : BROTLI_QUALITY;
@@ -54,8 +52,6 @@ export const MIN_BYTES = 256;
 /** Files compressed at once: zlib's pool has four threads. */
 const CONCURRENCY = 4;
 
-const INDEX_FILE = 'index.json';
-
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
@@ -68,27 +64,13 @@ export interface CompressionTotals {
   brotliBytes: number;
 }
 
-/** Content hash → [gzip bytes, Brotli bytes, number of the build that last used it]. */
-type CacheIndex = Record<string, [number, number, number]>;
+/** What the cache's index holds per file content: [gzip bytes, Brotli bytes]. */
+type CopySizes = [number, number];
+
+const isCopySizes = (value: unknown): value is CopySizes => Array.isArray(value) && value.length === 2 && value.every(Number.isSafeInteger);
 
 export function shouldCompress(file: string, size: number): boolean {
   return TEXT_EXTENSIONS.has(extname(file).toLowerCase()) && size >= MIN_BYTES;
-}
-
-function readIndex(cacheDir: string): CacheIndex {
-  try {
-    const parsed = JSON.parse(readFileSync(join(cacheDir, INDEX_FILE), 'utf8')) as unknown;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as CacheIndex) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Written whole under a temporary name and renamed, so no reader ever sees half a file. */
-function writeAtomically(path: string, bytes: Buffer | string): void {
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
 }
 
 /** Replaces `target` rather than writing into it: it may be a link to a cached copy of other content. */
@@ -106,44 +88,26 @@ async function compress(bytes: Buffer): Promise<[Buffer, Buffer]> {
   ]);
 }
 
-/** The newest build number in an index; each build counts on from it, for least-recently-used pruning. */
-const lastBuild = (index: CacheIndex) => Object.values(index).reduce((latest, [, , used]) => Math.max(latest, used), 0);
-
-/**
- * Keeps the cache from growing without end: the least recently used entries go first. Files
- * in the folder that the index does not know (left by a stopped build) go too.
- */
-function pruneCache(cacheDir: string, index: CacheIndex, keep: number): void {
-  const hashes = Object.keys(index);
-  if (hashes.length > keep) {
-    for (const hash of hashes.sort((a, b) => (index[a]?.[2] ?? 0) - (index[b]?.[2] ?? 0)).slice(0, hashes.length - keep)) delete index[hash];
-  }
-  for (const name of readdirSync(cacheDir)) {
-    if (name === INDEX_FILE || name.endsWith('.tmp')) continue;
-    if (!index[name.replace(/\.(gz|br)$/, '')]) unlinkSync(join(cacheDir, name));
-  }
-}
-
 /** Compresses the given files (absolute paths) and returns the totals. */
 export async function precompressFiles(paths: readonly string[], cacheDir?: string): Promise<CompressionTotals> {
   const totals: CompressionTotals = { files: 0, reused: 0, originalBytes: 0, gzipBytes: 0, brotliBytes: 0 };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const index = cacheDir ? readIndex(cacheDir) : {};
-  const build = lastBuild(index) + 1;
+  const cache = StageCache.open(cacheDir, isCopySizes);
+  // The settings are constants of this file: its version is theirs.
+  const version = cacheDir ? codeVersion({ sources: [new URL(import.meta.url)] }) : '';
   const textFiles = paths.filter((path) => TEXT_EXTENSIONS.has(extname(path).toLowerCase()));
 
   const compressOne = async (path: string) => {
     const bytes = readFileSync(path);
     if (bytes.length < MIN_BYTES) return;
     let sizes: [number, number] | undefined;
-    const hash = cacheDir ? createHash('sha256').update(SETTINGS).update(bytes).digest('hex') : '';
-    const cached = index[hash];
+    const key = cacheDir ? entryKey(version, [bytes]) : '';
+    const cached = cache.get(key);
     if (cacheDir && cached) {
       try {
-        placeFromCache(join(cacheDir, `${hash}.gz`), `${path}.gz`);
-        placeFromCache(join(cacheDir, `${hash}.br`), `${path}.br`);
-        sizes = [cached[0], cached[1]];
-        cached[2] = build;
+        placeFromCache(join(cacheDir, `${key}.gz`), `${path}.gz`);
+        placeFromCache(join(cacheDir, `${key}.br`), `${path}.br`);
+        sizes = cached;
         totals.reused++;
       } catch {
         // A cache file gone missing (removed by hand, or by another build's pruning): compress again.
@@ -154,9 +118,9 @@ export async function precompressFiles(paths: readonly string[], cacheDir?: stri
       replaceFile(`${path}.gz`, gzipped);
       replaceFile(`${path}.br`, brotli);
       if (cacheDir) {
-        writeAtomically(join(cacheDir, `${hash}.gz`), gzipped);
-        writeAtomically(join(cacheDir, `${hash}.br`), brotli);
-        index[hash] = [gzipped.length, brotli.length, build];
+        writeAtomically(join(cacheDir, `${key}.gz`), gzipped);
+        writeAtomically(join(cacheDir, `${key}.br`), brotli);
+        cache.set(key, [gzipped.length, brotli.length]);
       }
       sizes = [gzipped.length, brotli.length];
     }
@@ -172,12 +136,7 @@ export async function precompressFiles(paths: readonly string[], cacheDir?: stri
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
-  if (cacheDir) {
-    // Another build sharing the cache may have added entries meanwhile: keep them too.
-    const merged = { ...readIndex(cacheDir), ...index };
-    // Room for this site several times over, so fixture builds sharing the cache do not evict it.
-    pruneCache(cacheDir, merged, Math.max(20_000, textFiles.length * 4));
-    writeAtomically(join(cacheDir, INDEX_FILE), JSON.stringify(merged));
-  }
+  // Takes in what another build sharing the cache added meanwhile, and prunes (src/build-cache/).
+  cache.save();
   return totals;
 }

@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { stageCacheDir } from '../build-cache/place.ts';
 import { precompressFiles } from '../hosting/precompress.ts';
 import { listBuiltFiles } from '../site-check/built-files.ts';
 import { hosting as t } from '../strings/hosting.ts';
@@ -17,7 +18,7 @@ export function precompress(): AstroIntegration {
     name: 'portal:precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('node_modules/.cache/portal-precompress/', config.root));
+        cacheDir = stageCacheDir(fileURLToPath(config.root), 'precompress');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

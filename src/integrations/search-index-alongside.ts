@@ -6,8 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { getPriority, setPriority } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stageCacheDir } from '../build-cache/place.ts';
 import { releaseUnusedMemory } from './release-memory.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexReport } from './search-index.ts';
 import { messages } from './search-index-messages.ts';
@@ -69,7 +69,7 @@ export function searchIndexAlongside(options: SearchIndexAlongsideOptions = {}):
     name: 'portal:search-index-start',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.root), 'node_modules/.cache/portal-search');
+        cacheDir = stageCacheDir(fileURLToPath(config.root), 'search');
       },
       'astro:build:done': async ({ dir }) => {
         const indexer = Promise.withResolvers<void>();

@@ -1,52 +1,54 @@
 /**
- * Keeps the last search index between builds. Pagefind cannot update an index, only build it
- * whole, yet most rebuilds change no indexed text at all (a style, a photo, a list page).
- * The key is a hash of exactly what Pagefind would be handed (every page's path and
- * document), Pagefind's version and its options; when it matches, the stored bundle is
- * linked into the output instead of indexing again. When it does not, the newest stored
+ * Keeps the last search indexes between builds, in the build cache (src/build-cache/).
+ * Pagefind cannot update an index, only build it whole, yet most rebuilds change no indexed
+ * text at all (a style, a photo, a list page). The key is a digest of exactly what Pagefind
+ * would be handed (every page's path and document) with the version of the code that builds
+ * the index (these files and Pagefind's version); when it matches, the stored bundle is linked
+ * into the output instead of indexing again. When it does not, the most recently used stored
  * bundle seeds the new one, so Pagefind writes only the files that changed.
  *
- * An entry is written into a temporary folder and renamed into place only when complete, so a
- * build killed half-way never leaves an entry that looks whole. Its manifest lists every file
- * with its size and modification time, checked before reuse: the output's files are hard
- * links to the entry's, so a file changed or removed on either side is noticed and the index
- * is built again.
+ * An entry is a folder named by its key, written as a temporary folder and renamed into place
+ * only when complete; the cache's index lists its files with their sizes and modification
+ * times, checked before reuse: the output's files are hard links to the entry's, so a file
+ * changed or removed on either side is noticed and the index is built again. A folder the
+ * index does not list (a build killed before writing it) is never used, and pruning removes it.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { codeVersion } from '../build-cache/code-version.ts';
+import { StageCache, entryKey } from '../build-cache/stage-cache.ts';
 import { indexFilesOf, isContentNamed } from './pagefind-index-files.ts';
 import { messages } from './search-index-messages.ts';
 
-/**
- * Entries kept, least recently used first out: the site's own index must survive the fixture
- * sites that a test run builds in between (each has an index of its own).
- */
-const KEPT_ENTRIES = 10;
-/** Changes whenever the layout of an entry changes, so older entries are never misread. */
-const CACHE_FORMAT = 'portal-search-cache 1';
-const MANIFEST = 'manifest.json';
-const BUNDLE = 'bundle';
-const TEMPORARY_PREFIX = '.tmp-';
-
-interface ManifestFile {
+interface StoredFile {
   path: string;
   size: number;
   mtimeMs: number;
 }
 
-interface Manifest {
-  key: string;
-  files: ManifestFile[];
+export type SearchCache = StageCache<StoredFile[]>;
+
+const isStoredFiles = (value: unknown): value is StoredFile[] =>
+  Array.isArray(value) && value.every((file: Partial<StoredFile> | null) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.mtimeMs === 'number');
+
+/** The search folder of the build cache; undefined: nothing is kept. */
+export function openSearchCache(cacheDir: string | undefined): SearchCache {
+  return StageCache.open(cacheDir, isStoredFiles);
 }
 
-/** Hash of the documents handed to Pagefind, in order, with what else shapes the index. */
+/**
+ * The key of the index of these documents, in order: their paths and texts with the code that
+ * turns them into an index and `settings` (what else shapes it: Pagefind's options).
+ */
 export function searchInputKey(documents: readonly { path: string; content: string }[], settings: string): string {
-  const hash = createHash('sha256');
-  hash.update(`${CACHE_FORMAT}\0${settings}\0`);
-  for (const document of documents) hash.update(`${document.path}\0${document.content.length}\0${document.content}\0`);
-  return hash.digest('hex');
+  const version = codeVersion({
+    sources: ['./search-index.ts', './search-index-cache.ts', './pagefind-index-files.ts', './pagefind-cli.ts'].map((file) => new URL(file, import.meta.url)),
+    packages: ['pagefind'],
+    settings: [settings],
+  });
+  return entryKey(version, documents.flatMap((document) => [document.path, document.content]));
 }
 
 export async function filesUnder(dir: string): Promise<string[]> {
@@ -134,85 +136,62 @@ export interface StoredBundle {
   files: string[];
 }
 
+/** Whether every file the index lists for an entry is still there, unchanged. */
+function intact(folder: string, files: readonly StoredFile[]): boolean {
+  try {
+    return files.every((file) => {
+      const stats = statSync(join(folder, file.path));
+      return stats.size === file.size && stats.mtimeMs === file.mtimeMs;
+    });
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The newest stored index whose files are all there and unchanged, whatever its key, or
- * undefined when there is none. Its files are seeded into the next index, so a damaged one
- * must never be used.
+ * The most recently used stored index whose files are all there and unchanged, whatever its
+ * key, or undefined when there is none. Its files are seeded into the next index, so a damaged
+ * one must never be used.
  */
-export async function newestStoredBundle(cacheDir: string): Promise<StoredBundle | undefined> {
-  const names = await readdir(cacheDir).catch(() => [] as string[]);
-  const entries = names.filter((name) => !name.startsWith(TEMPORARY_PREFIX)).map((name) => join(cacheDir, name));
-  const dated = entries.map((entry) => ({ entry, modified: statSync(join(entry, MANIFEST), { throwIfNoEntry: false })?.mtimeMs }));
-  for (const { entry } of dated.filter((item) => item.modified !== undefined).sort((a, b) => b.modified! - a.modified!)) {
-    const manifest = await readManifest(entry);
-    if (manifest && (await intact(entry, manifest))) return { folder: join(entry, BUNDLE), files: manifest.files.map((file) => file.path) };
+export function newestStoredBundle(cache: SearchCache): StoredBundle | undefined {
+  if (!cache.dir) return undefined;
+  for (const [key, files] of cache.newestFirst()) {
+    const folder = join(cache.dir, key);
+    if (intact(folder, files)) return { folder, files: files.map((file) => file.path) };
   }
   return undefined;
 }
 
-async function readManifest(entry: string): Promise<Manifest | undefined> {
-  try {
-    return JSON.parse(await readFile(join(entry, MANIFEST), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether every file the manifest lists is still there, unchanged. */
-async function intact(entry: string, manifest: Manifest): Promise<boolean> {
-  try {
-    const stats = manifest.files.map((file) => statSync(join(entry, BUNDLE, file.path)));
-    return stats.every((stats, index) => stats.size === manifest.files[index]!.size && stats.mtimeMs === manifest.files[index]!.mtimeMs);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Puts the stored bundle for `key` at `outputPath` and returns true, or returns false when
- * there is none or it is damaged (a damaged entry is removed).
+ * there is none or it is damaged (a damaged entry is forgotten, and pruning removes its folder).
  */
-export async function restoreSearchIndex(cacheDir: string, key: string, outputPath: string): Promise<boolean> {
-  const entry = join(cacheDir, key);
-  const manifest = await readManifest(entry);
-  if (!manifest || manifest.key !== key || !(await intact(entry, manifest))) {
-    await rm(entry, { recursive: true, force: true });
+export async function restoreSearchIndex(cache: SearchCache, key: string, outputPath: string): Promise<boolean> {
+  const files = cache.dir ? cache.get(key) : undefined;
+  if (!cache.dir || !files) return false;
+  const folder = join(cache.dir, key);
+  if (!intact(folder, files)) {
+    cache.delete(key);
     return false;
   }
   await rm(outputPath, { recursive: true, force: true });
-  linkTree(join(entry, BUNDLE), outputPath, manifest.files.map((file) => file.path));
-  const now = new Date();
-  await utimes(entry, now, now);
+  linkTree(folder, outputPath, files.map((file) => file.path));
   return true;
 }
 
-/** Keeps only the newest entries and removes temporary folders of builds that died. */
-async function prune(cacheDir: string, keep: string): Promise<void> {
-  const names = await readdir(cacheDir);
-  const entries = await Promise.all(names.map(async (name) => ({ name, modified: (await stat(join(cacheDir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
-  const hour = 60 * 60 * 1000;
-  const stale = entries.filter((entry) => entry.name.startsWith(TEMPORARY_PREFIX) && Date.now() - entry.modified > hour);
-  const old = entries
-    .filter((entry) => !entry.name.startsWith(TEMPORARY_PREFIX) && entry.name !== keep)
-    .sort((a, b) => b.modified - a.modified)
-    .slice(KEPT_ENTRIES - 1);
-  await Promise.all([...stale, ...old].map((entry) => rm(join(cacheDir, entry.name), { recursive: true, force: true })));
-}
-
 /** Stores the bundle at `outputPath` under `key`. A failure only costs the next build its reuse. */
-export async function storeSearchIndex(cacheDir: string, key: string, outputPath: string): Promise<void> {
-  const temporary = join(cacheDir, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`);
+export async function storeSearchIndex(cache: SearchCache, key: string, outputPath: string): Promise<void> {
+  if (!cache.dir) return;
+  const temporary = join(cache.dir, `.tmp-${process.pid}-${randomUUID()}`);
   try {
-    await mkdir(temporary, { recursive: true });
+    mkdirSync(cache.dir, { recursive: true });
     const files = await filesUnder(outputPath);
-    linkTree(outputPath, join(temporary, BUNDLE), files);
-    const stats = files.map((file) => statSync(join(temporary, BUNDLE, file)));
-    const manifest: Manifest = { key, files: files.map((path, index) => ({ path, size: stats[index]!.size, mtimeMs: stats[index]!.mtimeMs })) };
-    await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
-    const entry = join(cacheDir, key);
+    linkTree(outputPath, temporary, files);
+    const stats = files.map((file) => statSync(join(temporary, file)));
+    const entry = join(cache.dir, key);
     await rm(entry, { recursive: true, force: true });
     await rename(temporary, entry);
-    await prune(cacheDir, key);
+    cache.set(key, files.map((path, index) => ({ path, size: stats[index]!.size, mtimeMs: stats[index]!.mtimeMs })));
   } catch {
     await rm(temporary, { recursive: true, force: true });
   }

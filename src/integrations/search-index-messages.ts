@@ -14,7 +14,7 @@ export const messages = {
   indexUnreadable: (detail: string) =>
     `metadata indeks yang baru ditulis Pagefind tidak terbaca (${detail}); versi Pagefind yang terpasang mungkin menulis format lain: pasang versi yang tercatat di package-lock.json dengan npm ci, lalu bangun ulang`,
   indexFilesMissing: (files: readonly string[]) =>
-    `metadata indeks menyebut berkas yang tidak ditulis Pagefind (${files.join(', ')}); hapus node_modules/.cache/portal-search/ lalu bangun ulang`,
+    `metadata indeks menyebut berkas yang tidak ditulis Pagefind (${files.join(', ')}); hapus node_modules/.cache/portal/search/ lalu bangun ulang`,
   notStarted: 'Indeks pencarian tidak pernah dimulai.',
   notStartedHint:
     'Di src/integrations/portal/stages.ts, kedua bagian dari searchIndexAlongside() adalah satu tahap, bagian pertama sebelum yang kedua; buat keduanya dari satu panggilan.',

@@ -16,14 +16,13 @@
 import { AstroError } from 'astro/errors';
 import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { findPackageJSON } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { searchDocument } from '../lib/search-document.ts';
 import { separateBlocks } from '../lib/search-text.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { messages } from './search-index-messages.ts';
-import { filesUnder, keepOnlyNewIndex, newestStoredBundle, restoreSearchIndex, searchInputKey, seedFromStoredIndex, storeSearchIndex, type StoredBundle } from './search-index-cache.ts';
+import { filesUnder, keepOnlyNewIndex, newestStoredBundle, openSearchCache, restoreSearchIndex, searchInputKey, seedFromStoredIndex, storeSearchIndex, type StoredBundle } from './search-index-cache.ts';
 
 /** Where the index and Pagefind's search script live in the output, as a URL path too. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -90,8 +89,9 @@ const PAGEFIND_OPTIONS = { forceLanguage: SEARCH_LANGUAGE };
 
 export interface SearchIndexOptions {
   /**
-   * Where the last index is kept for reuse by a build whose indexed text is unchanged
-   * (see search-index-cache.ts); false builds it every time.
+   * The search folder of the build cache (src/build-cache/), where the last indexes are kept for
+   * reuse by a build whose indexed text is unchanged (see search-index-cache.ts); false builds
+   * it every time.
    */
   cacheDir?: string | false | undefined;
   /** Called once Pagefind is running, after the pages are read; not called when the index is reused. */
@@ -111,13 +111,6 @@ function searchInputs(siteDir: string): SearchInput[] {
     if (document !== undefined) inputs.push({ path, content: separateBlocks(document) });
   }
   return inputs;
-}
-
-/** Pagefind's version goes into the cache key: another version may write another index. */
-async function pagefindVersion(): Promise<string> {
-  const manifest = findPackageJSON(import.meta.resolve('pagefind'));
-  if (!manifest) throw new Error("Pagefind's package.json was not found");
-  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
 /**
@@ -188,13 +181,14 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   if (inputs.length === 0) {
     fail(messages.reading, [messages.noMarkedPage]);
   }
-  const cacheDir = options.cacheDir || undefined;
-  const key = cacheDir ? searchInputKey(inputs, `${await pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0${UNUSED_BUNDLE_FILES.join(',')}`) : undefined;
-  const reused = cacheDir && key ? await restoreSearchIndex(cacheDir, key, outputPath) : false;
+  const cache = openSearchCache(options.cacheDir || undefined);
+  const key = cache.dir ? searchInputKey(inputs, `${JSON.stringify(PAGEFIND_OPTIONS)}\0${UNUSED_BUNDLE_FILES.join(',')}`) : '';
+  const reused = await restoreSearchIndex(cache, key, outputPath);
   if (!reused) {
-    await writeIndex(inputs, outputPath, cacheDir ? await newestStoredBundle(cacheDir) : undefined, options.onIndexerStarted);
-    if (cacheDir && key) await storeSearchIndex(cacheDir, key, outputPath);
+    await writeIndex(inputs, outputPath, newestStoredBundle(cache), options.onIndexerStarted);
+    await storeSearchIndex(cache, key, outputPath);
   }
+  cache.save();
   const pages = await indexedPageCount(outputPath);
   return { pages, reused, milliseconds: Math.round(performance.now() - started), bytes: await folderSize(outputPath), outputPath };
 }

@@ -3,15 +3,18 @@
  * generated card: the authority, the office and the page title on the portal's colours, in
  * DejaVu Sans (shipped as an npm package; sharp's text renderer is told to use it through
  * its own fontconfig file, so the result does not depend on the machine's fonts). Cards are
- * cached by their content, so a rebuild only renders cards whose text changed.
+ * kept in the build cache (src/build-cache/), keyed by their SVG and the version of this file,
+ * sharp and the fonts, so a rebuild only renders cards whose text changed.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../build-cache/code-version.ts';
+import { stageCacheDir } from '../build-cache/place.ts';
+import { StageCache, entryKey, temporaryPath } from '../build-cache/stage-cache.ts';
 import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { cardTexts } from '../lib/share-image/card-texts.ts';
 import { SHARE_CARD, shareCardSvg } from '../lib/share-image/share-card-svg.ts';
@@ -21,8 +24,6 @@ import type { FinishedPages } from '../build-pages/finished-pages.ts';
 import { readPageHeads } from './page-heads.ts';
 
 const FONT_PACKAGE = 'dejavu-fonts-ttf';
-/** Bumped when the card's look changes in a way the SVG text does not show. */
-const CARD_VERSION = '2';
 /**
  * A card is three flat colours and anti-aliased text, so 16 palette colours without
  * dithering look the same as full colour. Measured per card: 26 ms of CPU and 19 KB, against
@@ -32,7 +33,10 @@ const CARD_PNG = { compressionLevel: 6, palette: true, effort: 1, colours: 16, d
 /** Cards rendered at once. */
 const RENDER_CONCURRENCY = 4;
 
-/** Points fontconfig (used by sharp's SVG renderer) at the project's font files only. */
+/** What the cache's index holds per card: the PNG's size, checked before the file is reused. */
+const isSize = (value: unknown): value is number => Number.isSafeInteger(value);
+
+/** Points fontconfig (used by sharp's SVG renderer) at the project's font files only (its files stay beside the cards). */
 function useProjectFonts(cacheDir: string): string {
   const require = createRequire(import.meta.url);
   const fontDir = join(dirname(require.resolve(`${FONT_PACKAGE}/package.json`)), 'ttf');
@@ -58,14 +62,17 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
-        cacheDir = join(fileURLToPath(config.cacheDir), 'share-cards');
         projectRoot = fileURLToPath(config.root);
+        cacheDir = stageCacheDir(projectRoot, 'share-cards');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         mkdirSync(cacheDir, { recursive: true });
         useProjectFonts(cacheDir);
         const { default: sharp } = await import('sharp');
+        const cache = StageCache.open(cacheDir, isSize);
+        // The card's look beyond its SVG (PNG settings, renderer, fonts) is this file's and these packages'.
+        const version = codeVersion({ sources: [new URL(import.meta.url)], packages: ['sharp', FONT_PACKAGE] });
         const root = fileURLToPath(dir);
         const problems: string[] = [];
         let rendered = 0;
@@ -75,7 +82,7 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
         const cards = new Map<string, { svg: string; targets: string[] }>();
         for (const text of texts) {
           const svg = shareCardSvg({ authority: t.site.authority, office: text.siteName, title: text.title, host: site?.host ?? '' });
-          const key = createHash('sha256').update(CARD_VERSION).update(svg).digest('hex').slice(0, 24);
+          const key = entryKey(version, [svg]);
           const card = cards.get(key) ?? { svg, targets: [] };
           card.targets.push(join(root, text.cardPath.slice(1)));
           cards.set(key, card);
@@ -86,12 +93,14 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [key, { svg, targets }] = next;
             const cached = join(cacheDir, `${key}.png`);
-            if (existsSync(cached)) reused++;
+            const size = cache.get(key);
+            if (size !== undefined && statSync(cached, { throwIfNoEntry: false })?.size === size) reused++;
             else {
               // Rendered under a temporary name: a build stopped mid-card leaves no broken card to reuse.
-              const temporary = `${cached}.${process.pid}.tmp`;
-              await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png(CARD_PNG).toFile(temporary);
+              const temporary = temporaryPath(cached);
+              const { size: written } = await sharp(Buffer.from(svg)).resize(SHARE_CARD.width, SHARE_CARD.height).png(CARD_PNG).toFile(temporary);
               renameSync(temporary, cached);
+              cache.set(key, written);
               rendered++;
             }
             for (const target of targets) {
@@ -101,6 +110,7 @@ export function shareImages(options: { pages?: FinishedPages } = {}): AstroInteg
           }
         };
         await Promise.all(Array.from({ length: RENDER_CONCURRENCY }, renderNext));
+        cache.save();
         if (problems.length) {
           logger.error(problems.join('\n'));
           throw new AstroError(seo.share.failed(problems.length), seo.share.failedHint);

@@ -1,9 +1,10 @@
 /** buildSearchIndex against a small fixture site in a temp folder, with the real Pagefind. */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchFixtureSites, writePages } from '../helpers/search-fixture-site.ts';
+import { INDEX_FILE } from '../../src/build-cache/stage-cache.ts';
 import { buildSearchIndex, writeIndex } from '../../src/integrations/search-index.ts';
 import { separateBlocks } from '../../src/lib/search-text.ts';
 
@@ -181,8 +182,8 @@ describe('buildSearchIndex reusing the last index', () => {
   it('ignores a stored index that is incomplete or was changed, and a half-written one', async () => {
     const { dir, cacheDir } = setUp();
     await buildSearchIndex(dir, { cacheDir });
-    const [entry] = readdirSync(cacheDir).filter((name) => !name.startsWith('.'));
-    const fragments = join(cacheDir, entry!, 'bundle/fragment');
+    const [entry] = readdirSync(cacheDir).filter((name) => /^[0-9a-f]{64}$/.test(name));
+    const fragments = join(cacheDir, entry!, 'fragment');
     unlinkSync(join(fragments, readdirSync(fragments)[0]!));
     const afterLoss = await buildSearchIndex(dir, { cacheDir });
     expect(afterLoss.reused).toBe(false);
@@ -196,9 +197,9 @@ describe('buildSearchIndex reusing the last index', () => {
     expect(afterEdit.reused).toBe(false);
     expect(afterEdit.pages).toBe(2);
 
-    // A build killed while storing leaves a folder without its manifest, under the final name or a temporary one.
-    rmSync(join(cacheDir, entry!, 'manifest.json'));
-    mkdirSync(join(cacheDir, '.tmp-1-mati/bundle'), { recursive: true });
+    // A build killed while storing leaves a folder the cache's index does not list, under the final name or a temporary one.
+    writeFileSync(join(cacheDir, INDEX_FILE), '{"format": "terpoto');
+    mkdirSync(join(cacheDir, '.tmp-1-mati/fragment'), { recursive: true });
     const afterKill = await buildSearchIndex(dir, { cacheDir });
     expect(afterKill.reused).toBe(false);
     expect(afterKill.pages).toBe(2);

@@ -1,6 +1,6 @@
 /**
  * The parts of the accessibility gate that need no browser: page discovery, the choice of one
- * page per template, the cache, the accepted list, the report, and axe in jsdom itself.
+ * page per template, the accepted list, the report, and axe in jsdom itself.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,6 @@ import { ACCEPTED_FINDINGS, DISABLED_RULES, RULES_NEEDING_RENDERING } from '../.
 import { listBuiltPages, pagesPerTemplate, pathOfFile } from '../../src/integrations/accessibility/built-pages.ts';
 import { formatReport } from '../../src/integrations/accessibility/format-report.ts';
 import { createJsdomChecker } from '../../src/integrations/accessibility/jsdom-check.ts';
-import { ResultCache, contentHash } from '../../src/integrations/accessibility/result-cache.ts';
 import { jsdomRunOptions, withoutAccepted } from '../../src/integrations/accessibility/rules.ts';
 import type { Finding } from '../../src/integrations/accessibility/types.ts';
 import { workerCountFor } from '../../src/integrations/accessibility/worker-pool.ts';
@@ -48,47 +47,6 @@ describe('built pages', () => {
       ['/layanan/[slug]', [pathToFileURL(join(out, 'layanan/b/index.html')), pathToFileURL(join(out, 'layanan/a/index.html'))]],
     ]);
     expect(pagesPerTemplate(pages, routes).map((p) => p.path)).toEqual(['/', '/extra.html', '/layanan/a/']);
-  });
-});
-
-describe('result cache', () => {
-  it('hashes content, not names', () => {
-    expect(contentHash('<p>a</p>')).toBe(contentHash('<p>a</p>'));
-    expect(contentHash('<p>a</p>')).not.toBe(contentHash('<p>b</p>'));
-    expect(contentHash('ab', 'c')).not.toBe(contentHash('a', 'bc'));
-  });
-
-  it('returns stored findings and forgets them when the rules change', () => {
-    const file = join(scratch, 'cache', 'jsdom.json');
-    const first = ResultCache.load(file, 'rules-1');
-    first.set('page-a', [finding('image-alt')]);
-    first.set('page-b', []);
-    first.save();
-
-    const second = ResultCache.load(file, 'rules-1');
-    expect(second.get('page-a')).toEqual([finding('image-alt')]);
-    expect(second.get('page-b')).toEqual([]);
-    expect(second.get('page-c')).toBeUndefined();
-    expect(ResultCache.load(file, 'rules-2').get('page-a')).toBeUndefined();
-  });
-
-  it('keeps this build first and older entries only up to the limit', () => {
-    const file = join(scratch, 'cache', 'limited.json');
-    const first = ResultCache.load(file, 'rules-1');
-    for (const hash of ['old-1', 'old-2', 'old-3']) first.set(hash, []);
-    first.save();
-    const second = ResultCache.load(file, 'rules-1');
-    second.set('new-1', []);
-    second.set('new-2', []);
-    second.save(3);
-    const third = ResultCache.load(file, 'rules-1');
-    expect(['new-1', 'new-2', 'old-1', 'old-2'].map((hash) => third.get(hash) !== undefined)).toEqual([true, true, true, false]);
-  });
-
-  it('treats a damaged cache file as empty', () => {
-    const file = join(scratch, 'damaged.json');
-    writeFileSync(file, '{not json');
-    expect(ResultCache.load(file, 'x').get('anything')).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ import { FAILURES, graphProblems, groupsOf, type Stage } from '../../src/integra
 import { PORTAL_HOOKS } from '../../src/integrations/portal/run-stages.ts';
 import { portalStages } from '../../src/integrations/portal/stages.ts';
 
-const stages = portalStages({ rules: [], contentCheckCacheDir: '/nonexistent/cache', gitHost: 'github', noindex: false });
+const stages = portalStages({ rules: [], gitHost: 'github', noindex: false });
 const named = (name: string) => stages.find((stage) => stage.name === name)!;
 const groupNames = groupsOf(stages).map((group) => group.name);
 

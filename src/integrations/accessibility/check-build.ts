@@ -6,21 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { codeVersion } from '../../build-cache/code-version.ts';
+import { StageCache, entryKey } from '../../build-cache/stage-cache.ts';
 import { hashBuiltPages, type HashedPage } from '../../build-pages/read-pages.ts';
 import { pagesPerTemplate } from './built-pages.ts';
 import { chromiumAvailable, openChromiumSession } from './chromium-session.ts';
 import { chromiumPath as defaultChromiumPath } from '../../lib/chromium.ts';
 import { renderedChecks } from './rendered-checks.ts';
-import { ResultCache, contentHash } from './result-cache.ts';
 import { rulesFingerprint, withoutAccepted } from './rules.ts';
 import type { BuiltPage, Finding, PageFindings } from './types.ts';
 import { checkInWorkers } from './worker-pool.ts';
 import type { CheckMethod } from './jsdom-check.ts';
 import { WHOLE_PAGE_RULES } from './rule-split.ts';
 
-/** Bump when the portal's own rendered checks or the cache keys change, so cached results are not trusted. */
-const CHECKS_VERSION = 3;
+/** Bump for a change to the checks that the files named in the code versions below do not show. */
+const CHECKS_VERSION = 4;
 
 /**
  * Up to this many pages to re-check in jsdom, the run counts as small: Chromium runs alongside
@@ -34,7 +34,7 @@ export interface CheckBuildOptions {
   outDir: string;
   /** Astro's route pattern → files map; pages outside it count as their own template. */
   routeFiles?: ReadonlyMap<string, readonly URL[]>;
-  /** Folder for the result cache; undefined: no cache. */
+  /** The accessibility folder of the build cache (src/build-cache/); undefined: no cache. */
   cacheDir?: string | undefined;
   browser?: BrowserMode;
   chromiumPath?: string;
@@ -68,10 +68,6 @@ export interface CheckBuildResult {
   browserRechecked: number;
   /** Why the Chromium checks did not run, when they did not. */
   browserSkipped?: 'missing' | 'off';
-}
-
-function axeVersion(): string {
-  return (createRequire(import.meta.url)('axe-core/package.json') as { version: string }).version;
 }
 
 /** The local stylesheets and scripts a page loads: a change to them can change what Chromium sees. */
@@ -118,20 +114,27 @@ async function checkInChromium(outDir: string, pages: BuiltPage[], executablePat
   }
 }
 
-function cacheFingerprint(): string {
-  return `${CHECKS_VERSION} ${axeVersion()} ${rulesFingerprint()}`;
-}
+/**
+ * The code behind a cached result, part of its key: the checks' files, axe, the rules in use.
+ * The accepted findings are left out: they are applied to cached results, after the cache.
+ */
+const checkCode = (files: readonly string[], packages: readonly string[], settings: readonly string[]) =>
+  codeVersion({ sources: files.map((file) => new URL(file, import.meta.url)), packages, settings: [String(CHECKS_VERSION), rulesFingerprint(), ...settings] });
+
+const chromiumCodeVersion = () => checkCode(['./rendered-checks.ts', './chromium-session.ts', './axe-results.ts', './messages.ts'], ['axe-core', 'playwright-core'], []);
 
 /** The jsdom results of the two methods are kept apart, so a comparison never reads one as the other. */
-function jsdomFingerprint(method: CheckMethod = 'frames'): string {
-  return `${cacheFingerprint()} ${method} ${WHOLE_PAGE_RULES.map(({ rule }) => rule).join(',')}`;
-}
+const jsdomCodeVersion = (method: CheckMethod = 'frames') =>
+  checkCode(['./jsdom-check.ts', './jsdom-worker.ts', './page-regions.ts', './rule-split.ts', './axe-results.ts'], ['axe-core', 'jsdom'], [method, WHOLE_PAGE_RULES.map(({ rule }) => rule).join(',')]);
+
+const isFindings = (value: unknown): value is Finding[] => Array.isArray(value);
 
 /** How many pages a check of this build would run through jsdom again (the rest are cached). */
 export function pagesToRecheck(options: Pick<CheckBuildOptions, 'outDir' | 'cacheDir' | 'pages' | 'method'>): number {
-  const cache = ResultCache.load(options.cacheDir && join(options.cacheDir, 'jsdom.json'), jsdomFingerprint(options.method));
+  const cache = StageCache.open(options.cacheDir, isFindings);
+  const version = jsdomCodeVersion(options.method);
   const hashed = options.pages ?? hashBuiltPages(options.outDir);
-  return hashed.filter((page) => !cache.peek(page.hash)).length;
+  return hashed.filter((page) => !cache.has(entryKey(version, [page.hash]))).length;
 }
 
 /** Waits for `work` only when Chromium has pages to open; its failure is reported by whoever started it. */
@@ -142,14 +145,16 @@ async function chromiumAfter(work: (() => Promise<void>) | undefined, pagesToOpe
 export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuildResult> {
   const { outDir, cacheDir, browser = 'auto', method = 'frames' } = options;
   const executablePath = options.chromiumPath ?? defaultChromiumPath();
-  const jsdomCache = ResultCache.load(cacheDir && join(cacheDir, 'jsdom.json'), jsdomFingerprint(method));
-  const chromiumCache = ResultCache.load(cacheDir && join(cacheDir, 'chromium.json'), cacheFingerprint());
+  // jsdom and Chromium results share the stage's cache; their keys differ by the code behind them.
+  const cache = StageCache.open(cacheDir, isFindings);
+  const jsdomVersion = jsdomCodeVersion(method);
+  const chromiumVersion = chromiumCodeVersion();
 
   // jsdom results are kept by the page's content hash; only pages not seen before are read again.
   const hashed = options.pages ?? hashBuiltPages(outDir);
   const pages: BuiltPage[] = hashed.map((page) => ({ file: page.file, path: page.urlPath }));
-  const jsdomHashes = hashed.map((page) => page.hash);
-  const jsdomMisses = pages.map((_, index) => index).filter((index) => !jsdomCache.get(jsdomHashes[index] ?? ''));
+  const jsdomHashes = hashed.map((page) => entryKey(jsdomVersion, [page.hash]));
+  const jsdomMisses = pages.map((_, index) => index).filter((index) => !cache.get(jsdomHashes[index] ?? ''));
   const read = memoizedReader();
 
   let browserSkipped: CheckBuildResult['browserSkipped'];
@@ -159,10 +164,10 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   const chromiumHashes = new Map(
     templates.map((page) => {
       const html = read(page.file);
-      return [page.file, contentHash(html, ...linkedAssets(html, outDir, read))];
+      return [page.file, entryKey(chromiumVersion, [html, ...linkedAssets(html, outDir, read)])];
     }),
   );
-  const chromiumMisses = templates.filter((page) => !chromiumCache.get(chromiumHashes.get(page.file) ?? ''));
+  const chromiumMisses = templates.filter((page) => !cache.get(chromiumHashes.get(page.file) ?? ''));
 
   const jsdomFiles = jsdomMisses.map((index) => pages[index]?.file ?? '');
   // A rebuild checks a few pages: jsdom and Chromium side by side finish soonest. A cold build
@@ -172,19 +177,18 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
     jsdomFiles.length <= SIDE_BY_SIDE_PAGES
       ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
       : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
-  jsdomMisses.forEach((index, position) => jsdomCache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
-  chromiumMisses.forEach((page, position) => chromiumCache.set(chromiumHashes.get(page.file) ?? '', chromiumFound[position] ?? []));
+  jsdomMisses.forEach((index, position) => cache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
+  chromiumMisses.forEach((page, position) => cache.set(chromiumHashes.get(page.file) ?? '', chromiumFound[position] ?? []));
 
   const failing: PageFindings[] = [];
   pages.forEach((page, index) => {
-    const fromJsdom = jsdomCache.get(jsdomHashes[index] ?? '') ?? [];
+    const fromJsdom = cache.get(jsdomHashes[index] ?? '') ?? [];
     const chromiumHash = chromiumHashes.get(page.file);
-    const fromChromium = chromiumHash ? (chromiumCache.get(chromiumHash) ?? []) : [];
+    const fromChromium = chromiumHash ? (cache.get(chromiumHash) ?? []) : [];
     const findings = withoutAccepted(page.path, merge(fromJsdom, fromChromium));
     if (findings.length) failing.push({ page, findings });
   });
-  jsdomCache.save();
-  chromiumCache.save();
+  cache.save();
 
   return {
     failing,

@@ -9,8 +9,8 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chosenCacheDir } from '../../build-cache/place.ts';
 import type { FinishedPages } from '../../build-pages/finished-pages.ts';
 import { hashBuiltPages, type HashedPage } from '../../build-pages/read-pages.ts';
 import { reportFailure, type BuildVerdict } from '../build-verdict.ts';
@@ -21,7 +21,7 @@ import { countViolations, formatReport } from './format-report.ts';
 import { messages } from './messages.ts';
 
 export interface AccessibilityGateOptions {
-  /** Where results are cached by content hash; false turns the cache off. Default: node_modules/.cache/portal-accessibility. */
+  /** Where results are cached by content hash; false turns the cache off. Default: the accessibility folder of the build cache (src/build-cache/). */
   cacheDir?: string | false;
   /** 'auto' runs Chromium when it is installed, 'required' fails without it, 'off' skips it. */
   browser?: BrowserMode;
@@ -57,7 +57,7 @@ function browserModeFromEnvironment(): BrowserMode {
 }
 
 function cacheDirOf(options: AccessibilityGateOptions, root: string): string | undefined {
-  return options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, 'node_modules/.cache/portal-accessibility'));
+  return chosenCacheDir(options.cacheDir, root, 'accessibility');
 }
 
 /**

@@ -5,6 +5,8 @@
  * where the time went. MDX stays an integration of its own, beside this one.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { removeRetiredCaches } from '../../build-cache/place.ts';
 import { runHook, type StageTiming } from './run-stages.ts';
 import { stageTable } from './stage-table.ts';
 import { portalStages, type PortalOptions } from './stages.ts';
@@ -20,6 +22,8 @@ export function portal(options: PortalOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': (params) => {
         timings = [];
+        // The stages' caches before the one build cache (src/build-cache/): nothing reads them.
+        removeRetiredCaches(fileURLToPath(params.config.root));
         return runHook(stages, 'astro:config:setup', params, timings);
       },
       'astro:config:done': (params) => runHook(stages, 'astro:config:done', params, timings),

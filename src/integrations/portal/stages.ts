@@ -27,8 +27,6 @@ import type { EntryRule } from '../../content-check/check-content.ts';
 export interface PortalOptions {
   /** The editors' rules of the content check (src/content-check/rules/). */
   rules: EntryRule[];
-  /** Where the content check keeps its per-entry results between builds. */
-  contentCheckCacheDir: string;
   /** The Git host the CMS saves to (security headers). */
   gitHost: string;
   /** A preview build: search engines are told to stay away on every response. */
@@ -49,9 +47,9 @@ export function portalStages(options: PortalOptions): Stage[] {
   const verdict = buildVerdict();
   // A large accessibility run waits for the index first, so the two never hold their memory at once.
   const accessibility = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
-  const { rules, contentCheckCacheDir: cacheDir } = options;
+  const { rules } = options;
   return [
-    { name: 'content-check', phase: 'content', group: 'content', reads: ['content'], writes: [], work: [contentCheck({ rules, cacheDir })] },
+    { name: 'content-check', phase: 'content', group: 'content', reads: ['content'], writes: [], work: [contentCheck({ rules })] },
     // The last build's output is renamed aside, not emptied file by file, and deleted after the build.
     { name: 'previous-output', phase: 'start', group: 'start', reads: [], writes: ['.dist-previous-*'], work: [previousOutputAside()] },
     // Pagefind indexes the pages in a process of its own, beside the reading and the checks.

@@ -13,8 +13,9 @@ import { parse } from 'parse5';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishedPages } from '../../../src/build-pages/finished-pages.ts';
 import { listBuiltPages } from '../../../src/build-pages/list-pages.ts';
-import { derivePageFacts, factsFingerprint } from '../../../src/build-pages/page-facts.ts';
-import { FACTS_FILE, readBuiltPages } from '../../../src/build-pages/read-pages.ts';
+import { derivePageFacts, factsCodeVersion, looksLikePageFacts } from '../../../src/build-pages/page-facts.ts';
+import { readBuiltPages } from '../../../src/build-pages/read-pages.ts';
+import { INDEX_FILE, KEPT_BUILDS, StageCache, entryKey } from '../../../src/build-cache/stage-cache.ts';
 import { pageWeightFacts, weighPage } from '../../../src/lib/page-weight/measure.ts';
 import { checkSite } from '../../../src/site-check/check-site.ts';
 
@@ -73,41 +74,52 @@ describe('reading the built pages', () => {
   it('ignores a damaged cache file and writes a whole one again', () => {
     const { out, cacheDir } = project(site);
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, FACTS_FILE), '{"fingerprint": "potongan');
+    writeFileSync(join(cacheDir, INDEX_FILE), '{"format": "potongan');
     const reading = readBuiltPages(out, { cacheDir });
     expect(reading.derived).toBe(3);
-    expect(JSON.parse(readFileSync(join(cacheDir, FACTS_FILE), 'utf8')).fingerprint).toBe(factsFingerprint());
+    const stored = StageCache.open(cacheDir, looksLikePageFacts);
+    expect(reading.pages.every((p) => stored.has(entryKey(factsCodeVersion(), [p.hash])))).toBe(true);
   });
 
   it('does not trust facts derived by other code, or an entry that is not whole', () => {
     const { out, cacheDir } = project(site);
     const fresh = readBuiltPages(out, { cacheDir: undefined });
     const planted = derivePageFacts(page('Palsu', '<a href="/tidak-ada/">Halaman palsu</a>'));
-    const entries = Object.fromEntries(fresh.pages.map((p) => [p.hash, planted]));
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, FACTS_FILE), JSON.stringify({ fingerprint: 'kode-lama', entries }));
+    const plant = (version: string, facts: unknown) => {
+      const cache = StageCache.open<unknown>(cacheDir, (value): value is unknown => value !== undefined);
+      for (const p of fresh.pages) cache.set(entryKey(version, [p.hash]), facts);
+      cache.save();
+    };
+    plant('kode-lama', planted);
     const stale = readBuiltPages(out, { cacheDir });
     expect(stale.derived).toBe(3);
     expect(stale.pages.map((p) => p.facts)).toEqual(fresh.pages.map((p) => p.facts));
 
-    const [home] = fresh.pages;
-    const damaged = { fingerprint: factsFingerprint(), builds: [[out, [home?.hash]]], entries: { [home?.hash ?? '']: { parsed: { ids: [] } } } };
-    writeFileSync(join(cacheDir, FACTS_FILE), JSON.stringify(damaged));
+    rmSync(cacheDir, { recursive: true });
+    plant(factsCodeVersion(), { parsed: { ids: [] } });
     expect(readBuiltPages(out, { cacheDir }).derived).toBe(3);
   });
 
-  it("keeps the latest pages of each build folder, not a changed page's earlier versions", () => {
+  it(`drops a changed page's earlier version once ${KEPT_BUILDS} builds have not used it, and keeps what they used`, () => {
     const { root, out, cacheDir } = project(site);
     const fixture = join(root, 'fixture-dist');
-    write(fixture, { 'index.html': page('Fixture', '<p>Uji</p>') });
-    readBuiltPages(out, { cacheDir });
-    readBuiltPages(fixture, { cacheDir });
+    const stored = () => Object.keys((JSON.parse(readFileSync(join(cacheDir, INDEX_FILE), 'utf8')) as { entries: object }).entries);
+    const keyOf = (hash: string | undefined) => entryKey(factsCodeVersion(), [hash ?? '']);
+    const before = readBuiltPages(out, { cacheDir });
     write(out, { 'profil/index.html': page('Profil', '<p>Versi kedua</p>') });
-    const latest = readBuiltPages(out, { cacheDir });
-    const stored = JSON.parse(readFileSync(join(cacheDir, FACTS_FILE), 'utf8')) as { builds: [string, string[]][]; entries: Record<string, unknown> };
-    expect(stored.builds.map(([folder]) => folder)).toEqual([out, fixture]);
-    expect(Object.keys(stored.entries).sort()).toEqual([...latest.pages.map((p) => p.hash), ...(stored.builds[1]?.[1] ?? [])].sort());
-    expect(readBuiltPages(fixture, { cacheDir }).derived).toBe(0);
+    const after = readBuiltPages(out, { cacheDir });
+    const earlier = keyOf(before.pages[2]?.hash);
+    // Builds of a fixture, each with a new page, until the earlier version is past the last KEPT_BUILDS builds.
+    for (let build = 3; build <= KEPT_BUILDS; build++) {
+      write(fixture, { 'index.html': page('Fixture', `<p>Uji ${build}</p>`) });
+      readBuiltPages(fixture, { cacheDir });
+      expect(stored()).toContain(earlier);
+    }
+    write(fixture, { 'index.html': page('Fixture', '<p>Uji terakhir</p>') });
+    readBuiltPages(fixture, { cacheDir });
+    expect(stored()).not.toContain(earlier);
+    expect(stored()).toEqual(expect.arrayContaining(after.pages.map((p) => keyOf(p.hash))));
+    expect(readBuiltPages(out, { cacheDir }).derived).toBe(0);
   });
 
   it('remembers facts that give the same page weight as measuring the HTML', () => {

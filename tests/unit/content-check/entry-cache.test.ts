@@ -7,6 +7,8 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { stageCacheDir } from '../../../src/build-cache/place.ts';
+import { INDEX_FILE } from '../../../src/build-cache/stage-cache.ts';
 import { checkContent } from '../../../src/content-check/check-content.ts';
 import { editorRules } from '../../../src/content-check/rules/index.ts';
 import { validFixtureRoot } from '../../helpers/content-fixtures.ts';
@@ -15,8 +17,9 @@ let root = '';
 let cacheDir = '';
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'portal-content-cache-'));
-  cpSync(validFixtureRoot, root, { recursive: true });
-  cacheDir = join(root, 'node_modules/.cache/portal-content-check');
+  // The fixture's content only: a build cache other tests left in the fixture folder would not start empty.
+  cpSync(join(validFixtureRoot, 'content'), join(root, 'content'), { recursive: true });
+  cacheDir = stageCacheDir(root, 'content-check');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -80,7 +83,7 @@ test('a cached, valid forum whose document was removed is still reported', async
 
 test('a damaged cache is ignored and every entry validated again', async () => {
   await check();
-  writeFileSync(join(cacheDir, 'entries.json'), '{"fingerprint": "x", "entr');
+  writeFileSync(join(cacheDir, INDEX_FILE), '{"format": "x", "entr');
   const result = await check();
   expect(result.validated).toBe(6);
   expect(result.problems).toEqual([]);
