@@ -29,8 +29,11 @@ interface AxeWindow {
   axe: {
     run: (context: Document | ElementContext, options: RunOptions) => Promise<AxeResults>;
     configure: (spec: { rules: { id: string; selector: string }[] }) => void;
-    /** axe's own rule list: the only place a rule's selector can be read (axe.getRules() leaves it out). */
-    _audit: { rules: { id: string; selector: string }[] };
+    /**
+     * axe's own rule list, not part of its documented API: the only place a rule's selector can
+     * be read (axe.getRules() leaves it out). Read defensively: see ruleSelectors below.
+     */
+    _audit?: { rules?: unknown };
   };
   DOMParser: typeof DOMParser;
   document: Document;
@@ -41,7 +44,21 @@ export type JsdomChecker = ((html: string) => Promise<Finding[]>) & {
   readonly stats: { frames: number; wholePages: number };
 };
 
-export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker {
+/**
+ * Every rule's id and selector, or undefined when this axe-core keeps them elsewhere. The
+ * frame-and-region method needs them to narrow rules to the regions; without them every page
+ * is checked whole, which finds the same for about a quarter more CPU, so an axe-core update can slow
+ * the check but never weaken or break it (tests/unit/accessibility-frames.test.ts fails then,
+ * so the change is seen).
+ */
+export function ruleSelectors(window: { axe: { _audit?: { rules?: unknown } } }): { id: string; selector: string }[] | undefined {
+  const rules = window.axe._audit?.rules;
+  if (!Array.isArray(rules) || rules.length === 0) return undefined;
+  const valid = rules.every((rule: unknown) => typeof (rule as { id?: unknown })?.id === 'string' && typeof (rule as { selector?: unknown })?.selector === 'string');
+  return valid ? (rules as { id: string; selector: string }[]).map(({ id, selector }) => ({ id, selector })) : undefined;
+}
+
+export function createJsdomChecker(requested: CheckMethod = 'frames'): JsdomChecker {
   // jsdom reports what it cannot do (canvas, navigation); none of it changes axe's answer.
   const quiet = new VirtualConsole();
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
@@ -61,7 +78,9 @@ export function createJsdomChecker(method: CheckMethod = 'frames'): JsdomChecker
   // runs every rule in one go over the whole page, the whole-page rules on every element and
   // the others only inside regions, so axe builds its picture of the page once, not twice.
   const wholePage = new Set(WHOLE_PAGE_RULES.map(({ rule }) => rule));
-  const asDefined = window.axe._audit.rules.filter((rule) => !wholePage.has(rule.id)).map(({ id, selector }) => ({ id, selector }));
+  const selectors = ruleSelectors(window);
+  const method: CheckMethod = selectors ? requested : 'whole-page';
+  const asDefined = (selectors ?? []).filter((rule) => !wholePage.has(rule.id));
   const inRegions = new Map(asDefined.map(({ id, selector }) => [id, scopeToRegions(selector, REGION_SELECTORS)]));
   const current = new Map(asDefined.map(({ id, selector }) => [id, selector]));
   /** Gives every frame-and-region rule its own selector when `overWholePage` says so, else the one narrowed to the regions. */
