@@ -33,7 +33,7 @@ type Hook = (options: Record<string, unknown>) => Promise<void> | void;
 const hook = (integration: AstroIntegration, name: string) => integration.hooks[name as keyof AstroIntegration['hooks']] as unknown as Hook;
 
 async function gate(out: string, before?: () => Promise<void>, browser: 'off' | 'required' = 'off', browserWaitsAbovePages?: number) {
-  const [start, finish] = accessibilityGateAlongside({ cacheDir: join(out, '.cache'), browser, before, ...(browserWaitsAbovePages === undefined ? {} : { browserWaitsAbovePages }) });
+  const { start, finish } = accessibilityGateAlongside({ cacheDir: join(out, '.cache'), browser, before, ...(browserWaitsAbovePages === undefined ? {} : { browserWaitsAbovePages }) });
   await hook(start, 'astro:config:done')({ config: { root: pathToFileURL(`${scratch}/`) } });
   const build = { dir: pathToFileURL(`${out}/`), assets: new Map(), logger };
   return { start: () => hook(start, 'astro:build:done')(build), finish: () => hook(finish, 'astro:build:done')(build) };

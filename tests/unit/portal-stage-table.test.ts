@@ -59,6 +59,22 @@ describe('running the stages', () => {
     ]);
   });
 
+  it("times a stage that works beside its group by its own work, not by the group's end", async () => {
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    let indexing: Promise<void> | undefined;
+    const index: Stage = {
+      ...stage('index', 'pages', [done('index-start', () => void (indexing = sleep(20))), done('index-finish', () => indexing)], 'checks'),
+      settled: () => indexing ?? Promise.resolve(),
+    };
+    const stages = [index, stage('slow-check', 'checks', [done('slow-check', () => sleep(400))])];
+    const timings: StageTiming[] = [];
+    await runHook(stages, 'astro:build:done', { logger } as never, timings);
+    const ms = (name: string) => timings.find((timing) => timing.name === name)?.ms ?? Number.NaN;
+    expect(ms('slow-check')).toBeGreaterThanOrEqual(390);
+    expect(ms('index')).toBeGreaterThanOrEqual(15);
+    expect(ms('index')).toBeLessThan(ms('slow-check') / 2);
+  });
+
   it('stops at a failing stage and still times it', async () => {
     const timings: StageTiming[] = [];
     const stages = [stage('fails', 'a', [done('fails', () => Promise.reject(new Error('rusak')))]), stage('never', 'b', [done('never', () => undefined)])];

@@ -120,9 +120,17 @@ export function accessibilityGate(options: AccessibilityGateOptions = {}): Astro
  * never change a page, and Chromium opens the search page without a query, so it never reads
  * the index being written.
  */
-export function accessibilityGateAlongside(options: AccessibilityGateOptions = {}): [start: AstroIntegration, finish: AstroIntegration] {
+export interface AccessibilityGateAlongside {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+  /** Resolves once the check `start` began has ended, passed or failed (the failure is reported by `finish`). */
+  settled: () => Promise<void>;
+}
+
+export function accessibilityGateAlongside(options: AccessibilityGateOptions = {}): AccessibilityGateAlongside {
   let root = process.cwd();
   let pending: { run: Promise<void>; pages: number; startMs: number } | undefined;
+  let running: Promise<unknown> | undefined;
   const start: AstroIntegration = {
     name: 'portal:accessibility',
     hooks: {
@@ -132,6 +140,7 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         pending = undefined;
+        running = undefined;
         const outDir = fileURLToPath(dir);
         // Listed and hashed once, for the decision here and for the check itself.
         const pages = options.pages?.read(outDir).pages ?? hashBuiltPages(outDir);
@@ -146,6 +155,7 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
         const run = runGate(options, root, dir, assets, logger, pages, browserAfter);
         // Awaited by the second part; marked handled here so a failure is reported there, once.
         run.catch(() => undefined);
+        running = run;
         pending = { run, pages: toCheck, startMs: performance.now() - started };
       },
     },
@@ -164,5 +174,8 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
       },
     },
   };
-  return [start, finish];
+  const settled = async () => {
+    await running?.catch(() => undefined);
+  };
+  return { start, finish, settled };
 }

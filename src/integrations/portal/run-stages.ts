@@ -38,7 +38,8 @@ export async function runHook<H extends PortalHook>(stages: readonly Stage[], ho
   }
   const groups = groupsOf(working);
   const started = new Map<Stage, number>();
-  const done = (stage: Stage) => timings.push(timing(stage, groups, started));
+  const ended = new Map<Stage, number>();
+  const done = (stage: Stage) => timings.push(timing(stage, groups, started, ended));
   for (const group of groups) {
     for (const stage of group.stages) {
       started.set(stage, performance.now());
@@ -49,6 +50,10 @@ export async function runHook<H extends PortalHook>(stages: readonly Stage[], ho
         throw error;
       }
       if (stage.work.length === 1) done(stage);
+      else if (stage.settled) {
+        const end = () => void ended.set(stage, performance.now());
+        stage.settled().then(end, end);
+      }
     }
     const ending = working.filter((stage) => stage.work.length > 1 && (stage.until ?? stage.group) === group.name && started.has(stage));
     for (const stage of ending) {
@@ -61,9 +66,10 @@ export async function runHook<H extends PortalHook>(stages: readonly Stage[], ho
   }
 }
 
-function timing(stage: Stage, groups: readonly { name: string }[], started: ReadonlyMap<Stage, number>): StageTiming {
+function timing(stage: Stage, groups: readonly { name: string }[], started: ReadonlyMap<Stage, number>, ended: ReadonlyMap<Stage, number>): StageTiming {
   const first = groups.findIndex((group) => group.name === stage.group);
   const last = stage.until ? groups.findIndex((group) => group.name === stage.until) : first;
   const names = groups.slice(first, (last < 0 ? first : last) + 1).map((group) => group.name);
-  return { name: stage.name, groups: names, ms: Math.round(performance.now() - (started.get(stage) ?? performance.now())) };
+  const now = performance.now();
+  return { name: stage.name, groups: names, ms: Math.round(Math.min(ended.get(stage) ?? now, now) - (started.get(stage) ?? now)) };
 }

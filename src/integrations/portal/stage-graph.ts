@@ -49,6 +49,12 @@ export interface Stage {
    * parts' hooks are awaited at the end of the stage's group (or of `until`).
    */
   work: readonly [AstroIntegration, ...AstroIntegration[]];
+  /**
+   * For a stage with more than one part: resolves once the work its first part began has ended.
+   * The table of where the time went then shows the stage's own time, not the time until the
+   * build came back to it at the end of its group.
+   */
+  settled?: () => Promise<unknown>;
 }
 
 /** The graph's groups in the order they run, each with its stages. */

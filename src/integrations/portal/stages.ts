@@ -53,13 +53,13 @@ export function portalStages(options: PortalOptions): Stage[] {
     // The last build's output is renamed aside, not emptied file by file, and deleted after the build.
     { name: 'previous-output', phase: 'start', group: 'start', reads: [], writes: ['.dist-previous-*'], work: [previousOutputAside()] },
     // Pagefind indexes the pages in a process of its own, beside the reading and the checks.
-    { name: 'search-index', phase: 'read', group: 'pages', until: 'checks', reads: ['dist/*.html'], writes: ['dist/pagefind'], work: [searchIndex.start, searchIndex.finish] },
+    { name: 'search-index', phase: 'read', group: 'pages', until: 'checks', reads: ['dist/*.html'], writes: ['dist/pagefind'], work: [searchIndex.start, searchIndex.finish], settled: searchIndex.settled },
     { name: 'read-pages', phase: 'read', group: 'pages', reads: ['dist/*.html'], writes: ['pages'], work: [pages.integration] },
     { name: 'sitemap', phase: 'check', group: 'checks', reads: ['pages'], writes: ['dist/sitemap-*.xml', F], work: [sitemap({ pages, verdict })] },
     { name: 'share-cards', phase: 'check', group: 'checks', reads: ['pages'], writes: ['dist/og'], work: [shareImages({ pages })] },
     { name: 'page-weight', phase: 'check', group: 'checks', reads: ['pages', 'dist/_astro'], writes: ['.cache/page-weight.json', F], work: [pageWeight({ pages, verdict })] },
     // A rebuild's few pages are checked in workers while the build goes on; WCAG 2.2 AA, writes nothing into dist/.
-    { name: 'accessibility', phase: 'check', group: 'checks', reads: ['pages', 'dist/_astro'], writes: [F], work: accessibility },
+    { name: 'accessibility', phase: 'check', group: 'checks', reads: ['pages', 'dist/_astro'], writes: [F], work: [accessibility.start, accessibility.finish], settled: accessibility.settled },
     // Links, images and anchors of the whole site, the files the stages above added included.
     { name: 'site-check', phase: 'check', group: 'site', reads: ['pages', ...BUILT], writes: [F], work: [siteCheck({ pages, verdict })] },
     { name: 'verdict', phase: 'verdict', group: 'verdict', reads: [F], writes: [], work: [verdict.integration] },
