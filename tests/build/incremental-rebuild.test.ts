@@ -36,10 +36,15 @@ const PAGE_WEIGHT_REPORT = '.cache/page-weight.json';
  * tells hosts to keep the caches between builds; this is what makes that list complete.
  */
 function filesOutsideBuildFolders(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
+  // The build folders are never entered: what happens in them (Vite's dependency folder, the
+  // last output being deleted in the background) may change while they would be listed.
+  const buildFolder = /^(dist|\.astro|node_modules|\.dist-previous-.*)$/;
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => !buildFolder.test(entry.name))
+    .flatMap((entry) => (entry.isDirectory() ? readdirSync(join(root, entry.name), { recursive: true, withFileTypes: true }) : [entry]))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-    .filter((path) => path !== PAGE_WEIGHT_REPORT && !/^(dist|\.astro|node_modules|\.dist-previous-[^/]*)(\/|$)/.test(path))
+    .filter((path) => path !== PAGE_WEIGHT_REPORT)
     .map((path) => {
       const stats = statSync(join(root, path));
       return `${path} ${stats.size} ${stats.mtimeMs}`;
