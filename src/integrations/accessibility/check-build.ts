@@ -13,6 +13,7 @@ import { pagesPerTemplate } from './built-pages.ts';
 import { chromiumAvailable, openChromiumSession } from './chromium-session.ts';
 import { chromiumPath as defaultChromiumPath } from '../../lib/chromium.ts';
 import { renderedChecks } from './rendered-checks.ts';
+import { renderingSignature } from './rendering-signature.ts';
 import { rulesFingerprint, withoutAccepted } from './rules.ts';
 import type { BuiltPage, Finding, PageFindings } from './types.ts';
 import { checkInWorkers } from './worker-pool.ts';
@@ -27,6 +28,13 @@ const CHECKS_VERSION = 4;
  * jsdom instead of before it, and the build may go on while the check runs (index.ts).
  */
 export const SIDE_BY_SIDE_PAGES = 50;
+
+/**
+ * Up to this many pages in the site, a large check runs Chromium beside the jsdom workers.
+ * Chromium holds about 0.35 GB; the cold build peaked at 1.9 GB at 2,600 pages with the two one
+ * after the other, and at 2.8 GB at 6,500 pages, so above this the two take turns.
+ */
+export const BROWSER_BESIDE_JSDOM_UP_TO_PAGES = 3_000;
 
 export type BrowserMode = 'auto' | 'required' | 'off';
 
@@ -70,13 +78,6 @@ export interface CheckBuildResult {
   browserSkipped?: 'missing' | 'off';
 }
 
-/** The local stylesheets and scripts a page loads: a change to them can change what Chromium sees. */
-function linkedAssets(html: string, outDir: string, read: (file: string) => string): string[] {
-  // Not from PageFacts: this gate may be given pages by hash alone; it only keys a cache.
-  const paths = [...html.matchAll(/(?:href|src)="(\/[^"?#]+\.(?:css|m?js))"/g)].map((match) => match[1] ?? '');
-  return paths.map((path) => read(join(outDir, path)));
-}
-
 function memoizedReader(): (file: string) => string {
   const seen = new Map<string, string>();
   return (file) => {
@@ -91,6 +92,18 @@ function memoizedReader(): (file: string) => string {
     }
     return text;
   };
+}
+
+/**
+ * The two keys of a sample page's Chromium result: the page exactly, and what its rendering
+ * rests on (rendering-signature.ts). Both include the stylesheets and scripts it loads. A result
+ * with findings is only ever taken by the first, so a page whose words were changed to fix a
+ * finding is checked again.
+ */
+function chromiumKeysOf(version: string, html: string, outDir: string, read: (file: string) => string): { page: string; rendering: string } {
+  const { signature, assets } = renderingSignature(html);
+  const assetTexts = assets.map((path) => read(join(outDir, path)));
+  return { page: entryKey(version, ['page', html, ...assetTexts]), rendering: entryKey(version, ['rendering', signature, ...assetTexts]) };
 }
 
 /** A Chromium finding that axe in jsdom already reported for the same element is the same problem. */
@@ -121,7 +134,7 @@ async function checkInChromium(outDir: string, pages: BuiltPage[], executablePat
 const checkCode = (files: readonly string[], packages: readonly string[], settings: readonly string[]) =>
   codeVersion({ sources: files.map((file) => new URL(file, import.meta.url)), packages, settings: [String(CHECKS_VERSION), rulesFingerprint(), ...settings] });
 
-const chromiumCodeVersion = () => checkCode(['./rendered-checks.ts', './chromium-session.ts', './axe-results.ts', './messages.ts'], ['axe-core', 'playwright-core'], []);
+const chromiumCodeVersion = () => checkCode(['./rendered-checks.ts', './chromium-session.ts', './axe-results.ts', './messages.ts', './rendering-signature.ts'], ['axe-core', 'playwright-core'], []);
 
 /** The jsdom results of the two methods are kept apart, so a comparison never reads one as the other. */
 const jsdomCodeVersion = (method: CheckMethod = 'frames') =>
@@ -161,30 +174,37 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   if (browser === 'off') browserSkipped = 'off';
   else if (!chromiumAvailable(executablePath)) browserSkipped = 'missing';
   const templates = browserSkipped ? [] : pagesPerTemplate(pages, options.routeFiles ?? new Map());
-  const chromiumHashes = new Map(
-    templates.map((page) => {
-      const html = read(page.file);
-      return [page.file, entryKey(chromiumVersion, [html, ...linkedAssets(html, outDir, read)])];
-    }),
-  );
-  const chromiumMisses = templates.filter((page) => !cache.get(chromiumHashes.get(page.file) ?? ''));
+  // A template's sample page is opened again when it changed, unless only its words did and
+  // the template's last result was clean (rendering-signature.ts).
+  const chromiumKeys = new Map(templates.map((page) => [page.file, chromiumKeysOf(chromiumVersion, read(page.file), outDir, read)]));
+  const chromiumResultKey = (page: BuiltPage): string | undefined => {
+    const keys = chromiumKeys.get(page.file);
+    if (!keys) return undefined;
+    if (cache.get(keys.page)) return keys.page;
+    return cache.get(keys.rendering)?.length === 0 ? keys.rendering : undefined;
+  };
+  const chromiumMisses = templates.filter((page) => !chromiumResultKey(page));
 
   const jsdomFiles = jsdomMisses.map((index) => pages[index]?.file ?? '');
-  // A rebuild checks a few pages: jsdom and Chromium side by side finish soonest. A cold build
-  // checks thousands: Chromium goes first and is closed before the jsdom workers start, so the
-  // build never holds both in memory on top of Astro's own.
-  const [jsdomFound, chromiumFound] =
-    jsdomFiles.length <= SIDE_BY_SIDE_PAGES
-      ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
-      : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
+  // Chromium works about 0.6 of a core (it waits on each page it opens), so beside the jsdom
+  // workers it costs the build little more than its CPU; after them it costs its whole time
+  // (about 7 s for 21 templates, BENCHMARKS.md). On a large site it goes first and is closed
+  // before the workers start, so the build never holds both in memory on top of Astro's own.
+  const besideJsdom = jsdomFiles.length <= SIDE_BY_SIDE_PAGES || pages.length <= BROWSER_BESIDE_JSDOM_UP_TO_PAGES;
+  const [jsdomFound, chromiumFound] = besideJsdom
+    ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
+    : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
   jsdomMisses.forEach((index, position) => cache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
-  chromiumMisses.forEach((page, position) => cache.set(chromiumHashes.get(page.file) ?? '', chromiumFound[position] ?? []));
+  chromiumMisses.forEach((page, position) => {
+    const keys = chromiumKeys.get(page.file);
+    for (const key of keys ? [keys.page, keys.rendering] : []) cache.set(key, chromiumFound[position] ?? []);
+  });
 
   const failing: PageFindings[] = [];
   pages.forEach((page, index) => {
     const fromJsdom = cache.get(jsdomHashes[index] ?? '') ?? [];
-    const chromiumHash = chromiumHashes.get(page.file);
-    const fromChromium = chromiumHash ? (cache.get(chromiumHash) ?? []) : [];
+    const chromiumKey = chromiumResultKey(page);
+    const fromChromium = chromiumKey ? (cache.get(chromiumKey) ?? []) : [];
     const findings = withoutAccepted(page.path, merge(fromJsdom, fromChromium));
     if (findings.length) failing.push({ page, findings });
   });

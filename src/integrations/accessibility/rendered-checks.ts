@@ -82,15 +82,28 @@ export async function elementsWiderThanViewport(page: Page): Promise<ElementRepo
     if (document.documentElement.scrollWidth <= limit) return [];
     const scrollsOnItsOwn = (element: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
     const reports: { target: string; html: string; right: number }[] = [];
-    const walk = (element: Element) => {
-      const right = element.getBoundingClientRect().right;
-      if (right > limit + 1 && element !== document.body && element !== document.documentElement) {
-        const name = element.tagName.toLowerCase() + [...element.classList].slice(0, 2).map((c) => `.${c}`).join('');
-        reports.push({ target: element.id ? `#${element.id}` : name, html: element.outerHTML.slice(0, 400), right: Math.round(right) });
-        return;
+    const report = (element: Element, right: number) => {
+      const name = element.tagName.toLowerCase() + [...element.classList].slice(0, 2).map((c) => `.${c}`).join('');
+      reports.push({ target: element.id ? `#${element.id}` : name, html: element.outerHTML.slice(0, 400), right: Math.round(right) });
+    };
+    /** Whether the element or something in it sticks out; reports the outermost such element. */
+    const walk = (element: Element): boolean => {
+      const outermost = element === document.body || element === document.documentElement;
+      const box = element.getBoundingClientRect();
+      if (box.right > limit + 1 && !outermost) {
+        report(element, box.right);
+        return true;
       }
-      if (scrollsOnItsOwn(element) && element !== document.body && element !== document.documentElement) return;
-      for (const child of element.children) walk(child);
+      if (scrollsOnItsOwn(element) && !outermost) return false;
+      let found = false;
+      for (const child of element.children) found = walk(child) || found;
+      // Text that cannot wrap (a long word or address) widens no element's box, only the
+      // scroll width of the element that holds it: that element is the one to name.
+      if (!found && !outermost && element.scrollWidth > element.clientWidth + 1) {
+        report(element, box.left + element.scrollWidth);
+        return true;
+      }
+      return found;
     };
     walk(document.body);
     return reports.slice(0, 10);
