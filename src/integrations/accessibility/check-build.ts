@@ -29,13 +29,6 @@ const CHECKS_VERSION = 4;
  */
 export const SIDE_BY_SIDE_PAGES = 50;
 
-/**
- * Up to this many pages in the site, a large check runs Chromium beside the jsdom workers.
- * Chromium holds about 0.35 GB; the cold build peaked at 1.9 GB at 2,600 pages with the two one
- * after the other, and at 2.8 GB at 6,500 pages, so above this the two take turns.
- */
-export const BROWSER_BESIDE_JSDOM_UP_TO_PAGES = 3_000;
-
 export type BrowserMode = 'auto' | 'required' | 'off';
 
 export interface CheckBuildOptions {
@@ -186,14 +179,15 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   const chromiumMisses = templates.filter((page) => !chromiumResultKey(page));
 
   const jsdomFiles = jsdomMisses.map((index) => pages[index]?.file ?? '');
-  // Chromium works about 0.6 of a core (it waits on each page it opens), so beside the jsdom
-  // workers it costs the build little more than its CPU; after them it costs its whole time
-  // (about 7 s for 21 templates, BENCHMARKS.md). On a large site it goes first and is closed
-  // before the workers start, so the build never holds both in memory on top of Astro's own.
-  const besideJsdom = jsdomFiles.length <= SIDE_BY_SIDE_PAGES || pages.length <= BROWSER_BESIDE_JSDOM_UP_TO_PAGES;
-  const [jsdomFound, chromiumFound] = besideJsdom
-    ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
-    : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
+  // A rebuild checks a few pages: jsdom and Chromium side by side finish soonest. A cold build
+  // checks thousands: Chromium goes first and is closed before the jsdom workers start, so the
+  // build never holds both in memory on top of Astro's own. Side by side is no faster there:
+  // at 678 pages both together took 23.8 s against 21.3 s in turn, the two cores being busy
+  // with the workers either way (BENCHMARKS.md).
+  const [jsdomFound, chromiumFound] =
+    jsdomFiles.length <= SIDE_BY_SIDE_PAGES
+      ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
+      : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
   jsdomMisses.forEach((index, position) => cache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
   chromiumMisses.forEach((page, position) => {
     const keys = chromiumKeys.get(page.file);
