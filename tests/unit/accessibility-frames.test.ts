@@ -154,6 +154,21 @@ describe('frame and region against the whole page', () => {
     // berita, layanan (clean nav), silang ×2 (what the frame link finds differs), label ×2, lepas, gaya.
     expect(stats).toEqual({ frames: 8, wholePages: 2 });
   });
+
+  it('finds the same with the frames an earlier build checked, checking none of them again', async () => {
+    const whole = await findingsBy('whole-page');
+    const earlier = createJsdomChecker('frames');
+    for (const html of Object.values(pages)) await earlier(html);
+    // The frames broke rules (berita, layanan-4, silang-2, label-2, lepas): those must reach the next build as well.
+    expect([...earlier.metFrames.values()].some((broken) => broken.length > 0)).toBe(true);
+    const later = createJsdomChecker('frames');
+    later.remember(earlier.metFrames);
+    const found: Record<string, string[]> = {};
+    for (const [name, html] of Object.entries(pages)) found[name] = (await later(html)).map(key).sort();
+    expect(found).toEqual(whole.found);
+    expect(later.stats).toEqual({ frames: 0, wholePages: 2 });
+    expect([...later.metFrames]).toEqual([...earlier.metFrames]);
+  });
 });
 
 describe('a rule narrowed to the regions', () => {

@@ -2,7 +2,7 @@
  * The parts of the accessibility gate that need no browser: page discovery, the choice of one
  * page per template, the accepted list, the report, and axe in jsdom itself.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,8 @@ import { formatReport } from '../../src/integrations/accessibility/format-report
 import { createJsdomChecker } from '../../src/integrations/accessibility/jsdom-check.ts';
 import { jsdomRunOptions, withoutAccepted } from '../../src/integrations/accessibility/rules.ts';
 import type { Finding } from '../../src/integrations/accessibility/types.ts';
-import { workerCountFor } from '../../src/integrations/accessibility/worker-pool.ts';
+import { checkBuild } from '../../src/integrations/accessibility/check-build.ts';
+import { checkInWorkers, startJsdomWorkers, workerCountFor } from '../../src/integrations/accessibility/worker-pool.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'portal-a11y-unit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -82,6 +83,55 @@ describe('worker count', () => {
     expect(workerCountFor(3, 2)).toBe(1);
     expect(workerCountFor(500, 2)).toBe(2);
     expect(workerCountFor(500, 8)).toBe(8);
+  });
+});
+
+describe('workers started ahead of the check', () => {
+  const dir = join(scratch, 'ahead');
+  mkdirSync(dir, { recursive: true });
+  const files = ['satu', 'dua', 'tiga'].map((name) => {
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, page(name, name === 'dua' ? '<img src="a.png">' : '<p>Isi.</p>'));
+    return file;
+  });
+
+  it('are taken by the check, find what fresh workers find, and report the frame they met', async () => {
+    const fresh = await checkInWorkers(files, { workers: 1 });
+    const started = startJsdomWorkers(2);
+    const taken = await checkInWorkers(files, { workers: 1, started });
+    expect(taken.findings).toEqual(fresh.findings);
+    expect(taken.findings.map((found) => found.map((f) => f.rule))).toEqual([[], ['image-alt'], []]);
+    // One frame for the three pages, clean.
+    expect(taken.metFrames).toEqual([[expect.any(String), []]]);
+    // The one not taken is still there to end; a second take finds nothing for another method.
+    expect(started.take(1, 'whole-page')).toEqual([]);
+    await started.close();
+    expect(started.take(1, 'frames')).toEqual([]);
+  });
+
+  it('take the frames an earlier build met and check none of them again', async () => {
+    const first = await checkInWorkers(files, { workers: 1 });
+    const [frameKey] = first.metFrames[0] ?? [];
+    // A frame remembered as breaking a rule makes the page pass judge that rule over the whole page: same findings here.
+    const again = await checkInWorkers(files, { workers: 1, knownFrames: [[frameKey ?? '', ['region']]] });
+    expect(again.findings).toEqual(first.findings);
+    expect(again.metFrames).toEqual([[frameKey, ['region']]]);
+  });
+
+  it('keep the frames between builds in the build cache', async () => {
+    const out = join(scratch, 'frames-out');
+    mkdirSync(join(out, 'a'), { recursive: true });
+    mkdirSync(join(out, 'b'), { recursive: true });
+    writeFileSync(join(out, 'a/index.html'), page('A', '<p>Isi.</p>'));
+    writeFileSync(join(out, 'b/index.html'), page('B', '<img src="a.png">'));
+    const cacheDir = join(scratch, 'frames-cache');
+    const first = await checkBuild({ outDir: out, cacheDir, browser: 'off', workers: 1 });
+    writeFileSync(join(out, 'a/index.html'), page('A', '<p>Isi yang diubah.</p>'));
+    const second = await checkBuild({ outDir: out, cacheDir, browser: 'off', workers: 1 });
+    expect(second.rechecked).toBe(1);
+    expect(second.failing).toEqual(first.failing);
+    const stored = JSON.parse(readFileSync(join(cacheDir, 'frames/index.json'), 'utf8')) as { entries: Record<string, [number, { frame: string; broken: string[] }]> };
+    expect(Object.values(stored.entries).map(([, value]) => value.broken)).toEqual([[]]);
   });
 });
 

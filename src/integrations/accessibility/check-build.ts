@@ -16,8 +16,8 @@ import { renderedChecks } from './rendered-checks.ts';
 import { renderingSignature } from './rendering-signature.ts';
 import { rulesFingerprint, withoutAccepted } from './rules.ts';
 import type { BuiltPage, Finding, PageFindings } from './types.ts';
-import { checkInWorkers } from './worker-pool.ts';
-import type { CheckMethod } from './jsdom-check.ts';
+import { checkInWorkers, type StartedWorkers } from './worker-pool.ts';
+import type { CheckMethod, KnownFrame } from './jsdom-check.ts';
 import { WHOLE_PAGE_RULES } from './rule-split.ts';
 
 /** Bump for a change to the checks that the files named in the code versions below do not show. */
@@ -40,7 +40,7 @@ export interface CheckBuildOptions {
   browser?: BrowserMode;
   chromiumPath?: string;
   /** Number of jsdom workers; by default one per core, fewer for a handful of pages. */
-  workers?: number;
+  workers?: number | undefined;
   /** The build's pages with their content hashes, when another part of the build has read them already. */
   pages?: readonly HashedPage[];
   /**
@@ -55,6 +55,10 @@ export interface CheckBuildOptions {
    * find the same; 'whole-page' is kept for the comparison in tests and the benchmark.
    */
   method?: CheckMethod;
+  /** Workers started while Astro was still building (worker-pool.ts); the check takes what it needs and the caller ends the rest. */
+  startedWorkers?: StartedWorkers | undefined;
+  /** Node's compile cache folder for the workers this check starts itself; undefined: none. */
+  compileCacheDir?: string | undefined;
 }
 
 export interface CheckBuildResult {
@@ -135,6 +139,46 @@ const jsdomCodeVersion = (method: CheckMethod = 'frames') =>
 
 const isFindings = (value: unknown): value is Finding[] => Array.isArray(value);
 
+/** A frame's result in the cache: its key (page-regions.ts) and the rules it broke. */
+interface CachedFrame {
+  frame: string;
+  broken: string[];
+}
+
+const isCachedFrame = (value: unknown): value is CachedFrame =>
+  typeof (value as CachedFrame | null)?.frame === 'string' && Array.isArray((value as CachedFrame).broken) && (value as CachedFrame).broken.every((rule) => typeof rule === 'string');
+
+/**
+ * The frames checked by earlier builds, kept in a folder of their own inside the stage's
+ * (`frames/`), so that every one of them can be listed for the workers: a rebuild then
+ * checks only the changed pages' regions, not their frame again (jsdom-check.ts, `remember`).
+ */
+function openFrameCache(cacheDir: string | undefined): StageCache<CachedFrame> {
+  return StageCache.open(cacheDir === undefined ? undefined : join(cacheDir, 'frames'), isCachedFrame);
+}
+
+const frameEntryKey = (version: string, frame: string) => entryKey(version, ['frame', frame]);
+
+/**
+ * How many frames are kept. A page whose result comes from the cache is not parsed, so which
+ * frames the unchanged pages still have is not known; the most recently met ones are kept
+ * instead, far more than a site has (a frame is the page around its main content, which differs
+ * only by the menu item a section marks: the sample site's 46 pages have 15), while a changed
+ * header or footer leaves its old frames to be pruned. A frame not kept is only
+ * checked again when a page has it.
+ */
+const KEPT_FRAMES = 1_000;
+
+/** The frames stored by checking code of this version, most recently met first, ready for the workers; each is kept for later builds. */
+function knownFramesOf(cache: StageCache<CachedFrame>, version: string): KnownFrame[] {
+  const current = cache
+    .newestFirst()
+    .filter(([key, { frame }]) => key === frameEntryKey(version, frame))
+    .slice(0, KEPT_FRAMES);
+  for (const [key] of current) cache.get(key);
+  return current.map(([, { frame, broken }]) => [frame, broken] as const);
+}
+
 /** How many pages a check of this build would run through jsdom again (the rest are cached). */
 export function pagesToRecheck(options: Pick<CheckBuildOptions, 'outDir' | 'cacheDir' | 'pages' | 'method'>): number {
   const cache = StageCache.open(options.cacheDir, isFindings);
@@ -161,6 +205,26 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   const pages: BuiltPage[] = hashed.map((page) => ({ file: page.file, path: page.urlPath }));
   const jsdomHashes = hashed.map((page) => entryKey(jsdomVersion, [page.hash]));
   const jsdomMisses = pages.map((_, index) => index).filter((index) => !cache.get(jsdomHashes[index] ?? ''));
+  const jsdomFiles = jsdomMisses.map((index) => pages[index]?.file ?? '');
+  const frameCache = openFrameCache(jsdomFiles.length && method === 'frames' ? cacheDir : undefined);
+  const inWorkers = async () => {
+    const knownFrames = knownFramesOf(frameCache, jsdomVersion);
+    const run = await checkInWorkers(jsdomFiles, { workers: options.workers, method, started: options.startedWorkers, compileCacheDir: options.compileCacheDir, knownFrames });
+    for (const [frame, broken] of run.metFrames) frameCache.set(frameEntryKey(jsdomVersion, frame), { frame, broken: [...broken] });
+    frameCache.save();
+    return run.findings;
+  };
+  // A rebuild checks a few pages: jsdom and Chromium side by side finish soonest, and the
+  // workers get their pages before the main thread works out which templates Chromium opens
+  // again (on a rebuild it runs beside Pagefind, at a lower priority). A cold build checks
+  // thousands: Chromium goes first and is closed before the jsdom workers start, so the build
+  // never holds both in memory on top of Astro's own. Side by side is no faster there: at 678
+  // pages both together took 23.8 s against 21.3 s in turn, the two cores being busy with the
+  // workers either way (BENCHMARKS.md).
+  const sideBySide = jsdomFiles.length <= SIDE_BY_SIDE_PAGES;
+  const jsdomStarted = sideBySide ? inWorkers() : undefined;
+  // Marked handled here; awaited below, where its failure fails the check.
+  jsdomStarted?.catch(() => undefined);
   const read = memoizedReader();
 
   let browserSkipped: CheckBuildResult['browserSkipped'];
@@ -178,16 +242,9 @@ export async function checkBuild(options: CheckBuildOptions): Promise<CheckBuild
   };
   const chromiumMisses = templates.filter((page) => !chromiumResultKey(page));
 
-  const jsdomFiles = jsdomMisses.map((index) => pages[index]?.file ?? '');
-  // A rebuild checks a few pages: jsdom and Chromium side by side finish soonest. A cold build
-  // checks thousands: Chromium goes first and is closed before the jsdom workers start, so the
-  // build never holds both in memory on top of Astro's own. Side by side is no faster there:
-  // at 678 pages both together took 23.8 s against 21.3 s in turn, the two cores being busy
-  // with the workers either way (BENCHMARKS.md).
-  const [jsdomFound, chromiumFound] =
-    jsdomFiles.length <= SIDE_BY_SIDE_PAGES
-      ? await Promise.all([checkInWorkers(jsdomFiles, options.workers, method), chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
-      : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await checkInWorkers(jsdomFiles, options.workers, method), chromium] as const);
+  const [jsdomFound, chromiumFound] = jsdomStarted
+    ? await Promise.all([jsdomStarted, chromiumAfter(options.browserAfter, chromiumMisses.length).then(() => checkInChromium(outDir, chromiumMisses, executablePath))])
+    : await checkInChromium(outDir, chromiumMisses, executablePath).then(async (chromium) => [await inWorkers(), chromium] as const);
   jsdomMisses.forEach((index, position) => cache.set(jsdomHashes[index] ?? '', jsdomFound[position] ?? []));
   chromiumMisses.forEach((page, position) => {
     const keys = chromiumKeys.get(page.file);

@@ -9,8 +9,11 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chosenCacheDir } from '../../build-cache/place.ts';
+import { chosenCacheDir, compileCacheDir } from '../../build-cache/place.ts';
+import { INDEX_FILE } from '../../build-cache/stage-cache.ts';
 import type { FinishedPages } from '../../build-pages/finished-pages.ts';
 import { hashBuiltPages, type HashedPage } from '../../build-pages/read-pages.ts';
 import { reportFailure, type BuildVerdict } from '../build-verdict.ts';
@@ -19,6 +22,7 @@ import { chromiumAvailable } from './chromium-session.ts';
 import { chromiumPath } from '../../lib/chromium.ts';
 import { countViolations, formatReport } from './format-report.ts';
 import { messages } from './messages.ts';
+import { startJsdomWorkers, type StartedWorkers } from './worker-pool.ts';
 
 export interface AccessibilityGateOptions {
   /** Where results are cached by content hash; false turns the cache off. Default: the accessibility folder of the build cache (src/build-cache/). */
@@ -60,6 +64,23 @@ function cacheDirOf(options: AccessibilityGateOptions, root: string): string | u
   return chosenCacheDir(options.cacheDir, root, 'accessibility');
 }
 
+/** Node's compile cache for the workers, kept with the build cache; none when the gate keeps no cache. */
+function compileCacheOf(options: AccessibilityGateOptions, root: string): string | undefined {
+  return options.cacheDir === false ? undefined : compileCacheDir(root);
+}
+
+/**
+ * At the start of a rebuild (the gate's cache has an index), one jsdom worker starts loading
+ * jsdom and axe while Astro builds, so the few pages an edit changed are checked as soon as
+ * they are written instead of after the worker's own start. A first build checks every page
+ * and starts its workers then; a rebuild with nothing to check ends the waiting worker.
+ */
+function workersAheadOfRebuild(options: AccessibilityGateOptions, root: string): StartedWorkers | undefined {
+  const cacheDir = cacheDirOf(options, root);
+  if (!cacheDir || !existsSync(join(cacheDir, INDEX_FILE))) return undefined;
+  return startJsdomWorkers(1, { compileCacheDir: compileCacheOf(options, root) });
+}
+
 /**
  * The gate's work for one build: prints the report of any violation and hands the failure to
  * the build's verdict, or rejects with it when there is none. `pages`: the build's pages with
@@ -73,6 +94,7 @@ async function runGate(
   logger: AstroIntegrationLogger,
   pages?: readonly HashedPage[],
   browserAfter?: () => Promise<void>,
+  startedWorkers?: StartedWorkers,
 ): Promise<void> {
   const started = performance.now();
   const browser = options.browser ?? browserModeFromEnvironment();
@@ -83,7 +105,8 @@ async function runGate(
   }
   const outDir = fileURLToPath(dir);
   const hashed = pages ?? options.pages?.read(outDir).pages;
-  const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, browserAfter, ...(hashed ? { pages: hashed } : {}) });
+  const compileCacheDir = compileCacheOf(options, root);
+  const result = await checkBuild({ outDir, routeFiles: assets, cacheDir, browser, chromiumPath: path, browserAfter, startedWorkers, compileCacheDir, ...(hashed ? { pages: hashed } : {}) }).finally(() => startedWorkers?.close());
   if (result.browserSkipped === 'missing') logger.warn(messages.noBrowser(path));
   if (result.browserSkipped === 'off') logger.warn(messages.browserSwitchedOff);
   if (result.failing.length) {
@@ -131,28 +154,37 @@ export function accessibilityGateAlongside(options: AccessibilityGateOptions = {
   let root = process.cwd();
   let pending: { run: Promise<void>; pages: number; startMs: number } | undefined;
   let running: Promise<unknown> | undefined;
+  let startedWorkers: StartedWorkers | undefined;
   const start: AstroIntegration = {
     name: 'portal:accessibility',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
       },
+      'astro:build:start': () => {
+        void startedWorkers?.close();
+        startedWorkers = workersAheadOfRebuild(options, root);
+      },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         pending = undefined;
         running = undefined;
+        const workers = startedWorkers;
+        startedWorkers = undefined;
         const outDir = fileURLToPath(dir);
         // Listed and hashed once, for the decision here and for the check itself.
         const pages = options.pages?.read(outDir).pages ?? hashBuiltPages(outDir);
         const toCheck = pagesToRecheck({ outDir, cacheDir: cacheDirOf(options, root), pages });
+        // Nothing for jsdom to check: the waiting worker goes before the index needs the memory.
+        if (toCheck === 0) await workers?.close();
         if (toCheck > SIDE_BY_SIDE_PAGES) {
           await options.before?.();
-          return runGate(options, root, dir, assets, logger, pages);
+          return runGate(options, root, dir, assets, logger, pages, undefined, workers);
         }
         // The few pages go to jsdom at once; on a large site Chromium, if a template's page
         // changed, waits for `before`.
         const browserAfter = pages.length > (options.browserWaitsAbovePages ?? BROWSER_WAITS_ABOVE_PAGES) ? options.before : undefined;
-        const run = runGate(options, root, dir, assets, logger, pages, browserAfter);
+        const run = runGate(options, root, dir, assets, logger, pages, browserAfter, workers);
         // Awaited by the second part; marked handled here so a failure is reported there, once.
         run.catch(() => undefined);
         running = run;

@@ -42,7 +42,19 @@ interface AxeWindow {
 export type JsdomChecker = ((html: string) => Promise<Finding[]>) & {
   /** Distinct frames this checker has checked, and pages it checked whole because they could not be split. */
   readonly stats: { frames: number; wholePages: number };
+  /** The frames of the pages this checker checked, in the order it met them, whether it checked them or knew them: frame key → the rules the frame broke. */
+  readonly metFrames: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Frames checked by an earlier build with the same checking code (check-build.ts keeps them
+   * in the build cache). A frame key stands for everything a frame element's answer can
+   * depend on, so a frame known here is not checked again: a rebuild checks only the changed
+   * pages' regions.
+   */
+  remember(frames: Iterable<KnownFrame>): void;
 };
+
+/** A frame checked before (by frame key, page-regions.ts): the rules it broke. */
+export type KnownFrame = readonly [frameKey: string, brokenRules: readonly string[]];
 
 /**
  * Every rule's id and selector, or undefined when this axe-core keeps them elsewhere. The
@@ -92,8 +104,9 @@ export function createJsdomChecker(requested: CheckMethod = 'frames'): JsdomChec
     window.axe.configure({ rules: changes });
     for (const { id, selector } of changes) current.set(id, selector);
   };
-  /** The rules each frame broke, by frame key. */
-  const frames = new Map<string, string[]>();
+  /** The rules each frame broke, by frame key: those known before, and those checked here. */
+  const frames = new Map<string, readonly string[]>();
+  const metFrames = new Map<string, readonly string[]>();
   const stats = { frames: 0, wholePages: 0 };
 
   const findings = async (context: Document | ElementContext, runOptions: RunOptions) => findingsFromAxe((await window.axe.run(context, runOptions)).violations, 'jsdom');
@@ -119,6 +132,7 @@ export function createJsdomChecker(requested: CheckMethod = 'frames'): JsdomChec
       frames.set(split.frameKey, broken);
       stats.frames += 1;
     }
+    if (!metFrames.has(split.frameKey)) metFrames.set(split.frameKey, broken);
     // One pass over the whole page: the rules the frame broke over every element (so each
     // finding names the element as in this page), the other frame-and-region rules in the
     // regions only, the whole-page rules everywhere.
@@ -126,5 +140,8 @@ export function createJsdomChecker(requested: CheckMethod = 'frames'): JsdomChec
     select((rule) => overWholePage.has(rule));
     return findings(document, options);
   };
-  return Object.assign(check, { stats });
+  const remember = (known: Iterable<KnownFrame>) => {
+    for (const [frameKey, broken] of known) if (!frames.has(frameKey)) frames.set(frameKey, broken);
+  };
+  return Object.assign(check, { stats, metFrames, remember });
 }
