@@ -8,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { stageCacheDir } from '../build-cache/place.ts';
-import { releaseUnusedMemory } from './release-memory.ts';
+import { releaseUnusedMemory, worthReleasing } from './release-memory.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexReport } from './search-index.ts';
 import { messages } from './search-index-messages.ts';
 
@@ -37,7 +37,7 @@ export function stepBackForIndexer(): void {
 export interface SearchIndexAlongsideOptions {
   /** Lower the build's priority once Pagefind runs (the portal's build); off where the index is built inside a test run. */
   stepBack?: boolean;
-  /** Hand memory back to the system once Pagefind runs, where Node allows it (see release-memory.ts). */
+  /** Hand memory back to the system once Pagefind runs, where Node allows it and the index is large enough to need it (see release-memory.ts). */
   releaseMemory?: boolean;
 }
 
@@ -73,9 +73,9 @@ export function searchIndexAlongside(options: SearchIndexAlongsideOptions = {}):
       },
       'astro:build:done': async ({ dir }) => {
         const indexer = Promise.withResolvers<void>();
-        const onIndexerStarted = () => {
+        const onIndexerStarted = (documents: number) => {
           if (options.stepBack) stepBackForIndexer();
-          if (options.releaseMemory) releaseUnusedMemory();
+          if (options.releaseMemory && worthReleasing(documents, process.memoryUsage.rss())) releaseUnusedMemory();
           indexer.resolve();
         };
         pending = buildSearchIndex(fileURLToPath(dir), { cacheDir, onIndexerStarted });

@@ -94,8 +94,8 @@ export interface SearchIndexOptions {
    * it every time.
    */
   cacheDir?: string | false | undefined;
-  /** Called once Pagefind is running, after the pages are read; not called when the index is reused. */
-  onIndexerStarted?: (() => void) | undefined;
+  /** Called once Pagefind is running, after the pages are read, with the number of documents it indexes; not called when the index is reused. */
+  onIndexerStarted?: ((documents: number) => void) | undefined;
 }
 
 export interface SearchInput {
@@ -133,7 +133,7 @@ function documentsRoot(): string {
  * `outputPath`. With a stored index (`previous`), Pagefind starts from its files and only
  * writes what changed (see seedFromStoredIndex).
  */
-export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: StoredBundle, onIndexerStarted?: () => void): Promise<void> {
+export async function writeIndex(inputs: readonly SearchInput[], outputPath: string, previous?: StoredBundle, onIndexerStarted?: (documents: number) => void): Promise<void> {
   // Pagefind reads the documents from a folder of their own, under the pages' own paths, so
   // its result URLs are the pages' URLs and nothing left out above can reach the index.
   const documents = await mkdtemp(join(documentsRoot(), 'portal-search-'));
@@ -158,7 +158,7 @@ export async function writeIndex(inputs: readonly SearchInput[], outputPath: str
     }
     if (previous) seedFromStoredIndex(previous.folder, written, previous.files);
     // Pagefind reads each page again itself: it is a separate program with its own HTML parser.
-    await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE, onStart: onIndexerStarted });
+    await runPagefind({ site: documents, outputPath: written, language: SEARCH_LANGUAGE, onStart: () => onIndexerStarted?.(inputs.length) });
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(written, file), { force: true });
     if (previous) keepOnlyNewIndex(written, await filesUnder(written), previous.folder);
     rmSync(outputPath, { recursive: true, force: true });
