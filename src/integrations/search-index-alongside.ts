@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { stageCacheDir } from '../build-cache/place.ts';
+import { lowerThreadPriority } from '../lib/thread-priority.ts';
 import { releaseUnusedMemory, worthReleasing } from './release-memory.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexReport } from './search-index.ts';
 import { messages } from './search-index-messages.ts';
@@ -27,11 +27,7 @@ export const STEP_BACK = 10;
  * waits for the index and checks the result.
  */
 export function stepBackForIndexer(): void {
-  try {
-    setPriority(Math.min(19, getPriority() + STEP_BACK));
-  } catch {
-    // A platform without priorities: the build only takes a little longer.
-  }
+  lowerThreadPriority(STEP_BACK);
 }
 
 export interface SearchIndexAlongsideOptions {

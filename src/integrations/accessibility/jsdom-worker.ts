@@ -6,9 +6,9 @@
  * pages sent earlier wait for it.
  */
 import { enableCompileCache } from 'node:module';
-import { getPriority, setPriority } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from '../../lib/thread-priority.ts';
 import type { CheckMethod, KnownFrame } from './jsdom-check.ts';
 
 export interface JsdomJob {
@@ -34,14 +34,8 @@ export type JsdomJobResult = { id: number; findings: import('./types.ts').Findin
 if (!parentPort) throw new Error('jsdom-worker.ts runs only as a worker thread.');
 const port = parentPort;
 const settings = workerData as JsdomWorkerData | undefined;
-if (settings?.ahead) {
-  try {
-    // Linux gives each thread its own niceness: this lowers only this worker's thread.
-    setPriority(Math.min(19, getPriority() + 10));
-  } catch {
-    // A platform without priorities: the worker only competes a little with the build.
-  }
-}
+// Started ahead, while Astro builds: this worker's thread alone yields to the build's.
+if (settings?.ahead) lowerThreadPriority(10);
 // Only a faster start: a Node without the compile cache, or a folder it cannot write, loads as before.
 if (settings?.compileCacheDir) enableCompileCache?.(settings.compileCacheDir);
 const checker = import('./jsdom-check.ts').then(({ createJsdomChecker }) => createJsdomChecker(settings?.method));
