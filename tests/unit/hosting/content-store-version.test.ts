@@ -2,10 +2,10 @@
  * Astro's content store is dropped when the code that shaped it changes (a schema default,
  * the body sanitiser), and kept when only content or pages change.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { forgetContentStoreMadeByOtherCode } from '../../../scripts/lib/content-store-version.ts';
 
 let root: string;
@@ -23,6 +23,8 @@ beforeEach(() => {
   write('package-lock.json', '{}');
   write('node_modules/.astro/data-store.json', '{}');
 });
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the content store is kept only for the code that made it', () => {
   test('a store of unknown origin is dropped once, then kept while the code stays', () => {
