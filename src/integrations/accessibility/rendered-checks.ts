@@ -24,7 +24,9 @@ interface ElementReport {
 export type AxeScope = 'rendering' | 'all';
 
 export async function axeInPage(page: Page, scope: AxeScope = 'all'): Promise<Finding[]> {
-  await page.evaluate(axe.source);
+  // A page opened by a checking session (chromium-session.ts) has axe already.
+  const loaded = await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function');
+  if (!loaded) await page.evaluate(axe.source);
   const results = await page.evaluate(
     (options) => (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<AxeResults> } }).axe.run(document, options),
     browserRunOptions(scope),
