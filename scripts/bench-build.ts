@@ -1,10 +1,13 @@
 /**
- * Build benchmark. For each size it writes synthetic content into a temporary copy of the
- * project (never into content/), then measures, for the full build (every gate) and a bare
- * Astro build (PORTAL_BARE_BUILD=1: MDX only) of the same content:
+ * Build benchmark. For each size it writes synthetic content into two temporary copies of the
+ * project (never into content/), one for the full build (every gate) and one for a bare Astro
+ * build (PORTAL_BARE_BUILD=1: MDX only) of the same content, and measures
  *   cold build, rebuild with nothing changed, rebuild after one article changed (three times,
  *   each after an edit of its own: the median is reported, with the range);
  * wall time, peak memory and time per stage; and page weight per page type.
+ * The two are measured side by side: each step runs bare and full one after the other (the
+ * rebuilds alternating which goes first), so a machine that slows down or speeds up during
+ * the run moves both, not one, and the ratios compare like with like.
  * Results go to BENCHMARKS.md (section "Build"; sizes not run keep their last figures, dated) and
  * .cache/bench/build-<size>.json.
  *
@@ -23,12 +26,12 @@ import { parseBuildSection, renderBuildSection } from './bench/build-section.ts'
 const projectRoot = process.cwd();
 const sizes = (process.argv[2] ?? '500,2000,5000').split(',').map(Number).filter((size) => size > 0);
 
-/** A throwaway project: copies of the code, synthetic content, node_modules linked package by package (so Astro's cache stays local). */
-function makeBenchProject(size: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `portal-bench-${size}-`));
+/** A throwaway project: copies of the code, the given content, node_modules linked package by package (so Astro's cache stays local). */
+function makeBenchProject(size: number, kind: 'bare' | 'full', content: (contentDir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), `portal-bench-${size}-${kind}-`));
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
   linkNodeModules(projectRoot, dir, { shareBuildCaches: false });
-  writeSyntheticContent({ projectRoot, contentDir: join(dir, 'content'), entries: size });
+  content(join(dir, 'content'));
   return dir;
 }
 
@@ -63,22 +66,39 @@ function medianBuild(builds: readonly BuildMeasurement[]): BuildMeasurement {
   return middle;
 }
 
-async function runMode(dir: string, bare: boolean, run: number): Promise<ModeResult> {
-  cleanCaches(dir);
-  // The full build runs in the environment `npm run build` gives it; the bare one is plain Astro.
-  const env = bare ? { PORTAL_BARE_BUILD: '1' } : astroBuildEnvironment(process.env);
-  const cold = await measureBuild(dir, env);
-  if (!cold.ok) throw new Error(`Cold ${bare ? 'bare' : 'full'} build failed:\n${cold.log.slice(-4000)}`);
-  const unchanged = await measureBuild(dir, env);
-  const oneChangedRuns: BuildMeasurement[] = [];
+interface BenchProject {
+  dir: string;
+  bare: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+async function build(project: BenchProject, what: string): Promise<BuildMeasurement> {
+  const measured = await measureBuild(project.dir, project.env);
+  if (!measured.ok) throw new Error(`${what} (${project.bare ? 'bare' : 'full'}) failed:\n${measured.log.slice(-4000)}`);
+  return measured;
+}
+
+/** Bare and full, each step one after the other: cold, unchanged, then the rebuilds after one changed article. */
+async function runSideBySide(bare: BenchProject, full: BenchProject): Promise<{ bare: ModeResult; full: ModeResult }> {
+  const projects = [bare, full] as const;
+  for (const project of projects) cleanCaches(project.dir);
+  const cold = [await build(bare, 'Cold build'), await build(full, 'Cold build')] as const;
+  const unchanged = [await build(bare, 'Rebuild with nothing changed'), await build(full, 'Rebuild with nothing changed')] as const;
+  const rebuilds: [BuildMeasurement[], BuildMeasurement[]] = [[], []];
   for (let rebuild = 1; rebuild <= ONE_CHANGED_REBUILDS; rebuild += 1) {
-    changeOneArticle(dir, `${run}.${rebuild}`);
-    const measured = await measureBuild(dir, env);
-    if (!measured.ok) throw new Error(`Rebuild ${rebuild} after one changed article (${bare ? 'bare' : 'full'}) failed:\n${measured.log.slice(-4000)}`);
-    oneChangedRuns.push(measured);
+    // Which goes first alternates, so neither always follows the other's disk and memory traffic.
+    for (const index of rebuild % 2 === 1 ? [0, 1] : [1, 0]) {
+      const project = projects[index as 0 | 1];
+      changeOneArticle(project.dir, String(rebuild));
+      rebuilds[index as 0 | 1].push(await build(project, `Rebuild ${rebuild} after one changed article`));
+    }
   }
-  const pages = Number(/(\d+) page\(s\) built/.exec(cold.log)?.[1] ?? 0);
-  return { cold, unchanged, oneChanged: medianBuild(oneChangedRuns), oneChangedRuns, pages };
+  const result = (index: 0 | 1): ModeResult => {
+    const coldBuild = cold[index];
+    const pages = Number(/(\d+) page\(s\) built/.exec(coldBuild.log)?.[1] ?? 0);
+    return { cold: coldBuild, unchanged: unchanged[index], oneChanged: medianBuild(rebuilds[index]), oneChangedRuns: rebuilds[index], pages };
+  };
+  return { bare: result(0), full: result(1) };
 }
 
 function pageWeights(dir: string): Record<string, { pages: number; medianKb: number; maxKb: number }> {
@@ -123,13 +143,12 @@ const blocks = parseBuildSection(readBenchmarkSection(benchmarksFile, 'build'));
 mkdirSync(join(projectRoot, '.cache/bench'), { recursive: true });
 for (const size of sizes) {
   console.log(`\n== ${size} entries: writing synthetic content`);
-  const dir = makeBenchProject(size);
+  const bareDir = makeBenchProject(size, 'bare', (contentDir) => writeSyntheticContent({ projectRoot, contentDir, entries: size }));
+  const dir = makeBenchProject(size, 'full', (contentDir) => cpSync(join(bareDir, 'content'), contentDir, { recursive: true }));
   try {
-    console.log('   bare build (cold, unchanged, one changed)');
-    const bare = await runMode(dir, true, 1);
+    console.log('   bare and full side by side (cold, unchanged, one changed)');
+    const { bare, full } = await runSideBySide({ dir: bareDir, bare: true, env: { PORTAL_BARE_BUILD: '1' } }, { dir, bare: false, env: astroBuildEnvironment(process.env) });
     console.log(`   bare: ${seconds(bare.cold.wallMs)} s / ${seconds(bare.unchanged.wallMs)} s / ${oneChangedCell(bare)} s`);
-    console.log('   full build (cold, unchanged, one changed)');
-    const full = await runMode(dir, false, 2);
     console.log(`   full: ${seconds(full.cold.wallMs)} s / ${seconds(full.unchanged.wallMs)} s / ${oneChangedCell(full)} s`);
     const weights = pageWeights(dir);
     writeFileSync(join(projectRoot, `.cache/bench/build-${size}.json`), JSON.stringify({ size, bare, full, weights }, (key, value) => (key === 'log' ? undefined : value), 1));
@@ -145,7 +164,7 @@ for (const size of sizes) {
     const peakLine = `- ${size} entries: bare peaked during “${peak(bare).during}”; full during “${peak(full).during}”.`;
     blocks.set(size, { size, row, peak: peakLine, details });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const folder of [bareDir, dir]) rmSync(folder, { recursive: true, force: true });
   }
   // Written after every size, so a long run that is stopped still leaves its finished sizes.
   updateBenchmarkSection(benchmarksFile, 'build', renderBuildSection(machine, blocks.values()));
