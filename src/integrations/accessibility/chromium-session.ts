@@ -49,7 +49,7 @@ export async function openChromiumSession(outDir: string, executablePath = chrom
     const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, serviceWorkers: 'block', reducedMotion: 'reduce' });
     await serveFromFolder(context, normalize(outDir));
     // axe is handed to the browser once and runs as each page starts, instead of being sent
-    // with every page (half a megabyte each time): 35 ms less a page (BENCHMARKS.md).
+    // with every page (half a megabyte each time): about 0.1 s less a page (BENCHMARKS.md).
     await context.addInitScript({ content: axe.source });
     const page = await context.newPage();
     return {
