@@ -87,10 +87,9 @@ async function runSideBySide(bare: BenchProject, full: BenchProject): Promise<{ 
   const rebuilds: [BuildMeasurement[], BuildMeasurement[]] = [[], []];
   for (let rebuild = 1; rebuild <= ONE_CHANGED_REBUILDS; rebuild += 1) {
     // Which goes first alternates, so neither always follows the other's disk and memory traffic.
-    for (const index of rebuild % 2 === 1 ? [0, 1] : [1, 0]) {
-      const project = projects[index as 0 | 1];
-      changeOneArticle(project.dir, String(rebuild));
-      rebuilds[index as 0 | 1].push(await build(project, `Rebuild ${rebuild} after one changed article`));
+    for (const index of rebuild % 2 === 1 ? ([0, 1] as const) : ([1, 0] as const)) {
+      changeOneArticle(projects[index].dir, String(rebuild));
+      rebuilds[index].push(await build(projects[index], `Rebuild ${rebuild} after one changed article`));
     }
   }
   const result = (index: 0 | 1): ModeResult => {
