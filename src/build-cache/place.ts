@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CACHE_STAGES = ['content-check', 'page-facts', 'accessibility', 'search', 'precompress', 'share-cards'] as const;
+export const CACHE_STAGES = ['content-check', 'page-facts', 'accessibility', 'search', 'precompress', 'share-cards', 'editor-bundle'] as const;
 export type CacheStage = (typeof CACHE_STAGES)[number];
 
 /** The build cache of the project at `root`. */

@@ -2,10 +2,12 @@
  * /admin in the built site: Decap is bundled into the site's own output, loaded only there,
  * and the page stays out of search engines and the site search.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/paths.ts';
+import { editorBundleKey } from '../../src/editor-bundle/bundle-key.ts';
+import { editorScriptPath } from '../../src/editor-bundle/paths.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
 
 const adminHtml = () => readFileSync(join(distDir, 'admin/index.html'), 'utf8');
 const attributes = (html: string, tag: string, attribute: string) =>
@@ -34,6 +36,14 @@ describe('the editor page /admin/', () => {
     expect(sources.filter((source) => !source.startsWith('/') || source.startsWith('//'))).toEqual([]);
     const [entry] = attributes(html, 'script', 'src');
     expect(statSync(join(distDir, entry!)).size).toBeGreaterThan(100_000);
+  });
+
+  it('loads the editor bundled apart, named by the version of its code, with every file it imports', () => {
+    const [entry] = attributes(adminHtml(), 'script', 'src');
+    expect(entry).toBe(editorScriptPath(editorBundleKey(projectRoot)));
+    const imported = [...readFileSync(join(distDir, entry!), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((match) => match[1]!);
+    expect(imported.length).toBeGreaterThan(10);
+    expect(imported.filter((file) => !existsSync(join(distDir, '_astro', file)))).toEqual([]);
   });
 
   it('carries the settings the editor needs, no secret, and no address of a local server', () => {

@@ -12,6 +12,7 @@
 import { accessibilityGateAlongside } from '../accessibility/index.ts';
 import { buildVerdict } from '../build-verdict.ts';
 import { contentCheck } from '../content-check.ts';
+import { editorBundle } from '../editor-bundle.ts';
 import { finishedPages } from '../../build-pages/finished-pages.ts';
 import { pageWeight } from '../page-weight.ts';
 import { precompress } from '../precompress.ts';
@@ -33,8 +34,10 @@ export interface PortalOptions {
   noindex: boolean;
 }
 
+/** The editor's bundle (/admin/'s script), put beside Astro's own files while the pages are read. */
+const EDITOR = 'dist/_astro/editor.*';
 /** What Astro and the stages before it wrote into dist/: what the site check, the headers and precompression list. */
-const BUILT = ['dist/*.html', 'dist/_astro', 'dist/pagefind', 'dist/sitemap-*.xml', 'dist/og'];
+const BUILT = ['dist/*.html', 'dist/_astro', EDITOR, 'dist/pagefind', 'dist/sitemap-*.xml', 'dist/og'];
 
 export function portalStages(options: PortalOptions): Stage[] {
   const pages = finishedPages();
@@ -47,6 +50,8 @@ export function portalStages(options: PortalOptions): Stage[] {
   const verdict = buildVerdict();
   // A large accessibility run waits for the index first, so the two never hold their memory at once.
   const accessibility = accessibilityGateAlongside({ pages, before: searchIndex.settled, verdict });
+  // Reused from the build cache unless the code changed: a publication does not bundle Decap again.
+  const editor = editorBundle({ cache: true });
   const { rules } = options;
   return [
     { name: 'content-check', phase: 'content', group: 'content', reads: ['content'], writes: [], work: [contentCheck({ rules })] },
@@ -54,12 +59,14 @@ export function portalStages(options: PortalOptions): Stage[] {
     { name: 'previous-output', phase: 'start', group: 'start', reads: [], writes: ['.dist-previous-*'], work: [previousOutputAside()] },
     // Pagefind indexes the pages in a process of its own, beside the reading and the checks.
     { name: 'search-index', phase: 'read', group: 'pages', until: 'checks', reads: ['dist/*.html'], writes: ['dist/pagefind'], work: [searchIndex.start, searchIndex.finish], settled: searchIndex.settled },
+    // The editor's script, bundled or taken from the cache beside the reading, in place before any check opens /admin/.
+    { name: 'editor-bundle', phase: 'read', group: 'pages', reads: [], writes: [EDITOR], work: [editor.start, editor.finish], settled: editor.settled },
     { name: 'read-pages', phase: 'read', group: 'pages', reads: ['dist/*.html'], writes: ['pages'], work: [pages.integration] },
     { name: 'sitemap', phase: 'check', group: 'checks', reads: ['pages'], writes: ['dist/sitemap-*.xml', F], work: [sitemap({ pages, verdict })] },
     { name: 'share-cards', phase: 'check', group: 'checks', reads: ['pages'], writes: ['dist/og'], work: [shareImages({ pages })] },
     { name: 'page-weight', phase: 'check', group: 'checks', reads: ['pages', 'dist/_astro'], writes: ['.cache/page-weight.json', F], work: [pageWeight({ pages, verdict })] },
     // A rebuild's few pages are checked in workers while the build goes on; WCAG 2.2 AA, writes nothing into dist/.
-    { name: 'accessibility', phase: 'check', group: 'checks', reads: ['pages', 'dist/_astro'], writes: [F], work: [accessibility.start, accessibility.finish], settled: accessibility.settled },
+    { name: 'accessibility', phase: 'check', group: 'checks', reads: ['pages', 'dist/_astro', EDITOR], writes: [F], work: [accessibility.start, accessibility.finish], settled: accessibility.settled },
     // Links, images and anchors of the whole site, the files the stages above added included.
     { name: 'site-check', phase: 'check', group: 'site', reads: ['pages', ...BUILT], writes: [F], work: [siteCheck({ pages, verdict })] },
     { name: 'verdict', phase: 'verdict', group: 'verdict', reads: [F], writes: [], work: [verdict.integration] },

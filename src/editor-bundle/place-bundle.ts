@@ -1,0 +1,137 @@
+/**
+ * The editor's bundle (/admin/: Decap CMS and the portal's forms, src/cms/admin.ts), made by
+ * Vite apart from Astro's build. It does not depend on content, so a build after an editor's
+ * change takes it from the build cache instead of bundling Decap's seven megabytes again
+ * (about 3 s of every build). Its file is named by its key (bundle-key.ts), so the page names
+ * it before it exists.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { temporaryPath } from '../build-cache/stage-cache.ts';
+import { placeFromCache } from '../lib/files/place-from-cache.ts';
+import { EDITOR_BUNDLE_DIR, FILE_LIST } from './paths.ts';
+
+/** Bundles kept in the cache: the current one and the one before (a branch switched back). */
+const KEPT_BUNDLES = 2;
+/** Temporary folders of a build that died are removed once they are this old. */
+const TEMPORARY_AGE_MS = 60 * 60 * 1000;
+const VITE_BUNDLER = fileURLToPath(new URL('./bundle-editor.ts', import.meta.url));
+
+export interface EditorBundleReport {
+  files: number;
+  bytes: number;
+  /** Taken from the build cache, not bundled in this build. */
+  reused: boolean;
+  milliseconds: number;
+}
+
+/** Runs the bundler script (bundle-editor.ts); rejects with what it printed when it fails. */
+function runBundler(bundler: string, root: string, outDir: string, key: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundler, root, outDir, key], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(output.trim() || `exit code ${code}`))));
+  });
+}
+
+/** The files of a whole bundle in `folder`, or undefined when its list is missing, damaged or names a missing file. */
+export function readFileList(folder: string): string[] | undefined {
+  try {
+    const files = JSON.parse(readFileSync(join(folder, FILE_LIST), 'utf8')) as unknown;
+    if (!Array.isArray(files) || files.length === 0 || !files.every((file) => typeof file === 'string')) return undefined;
+    return files.every((file) => statSync(join(folder, file), { throwIfNoEntry: false })?.isFile()) ? files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the newest bundles and removes the rest, and temporary folders left by builds that died. */
+function prune(cacheDir: string, current: string): void {
+  const now = Date.now();
+  const folders = readdirSync(cacheDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ name: entry.name, age: now - statSync(join(cacheDir, entry.name)).mtimeMs }));
+  const temporary = folders.filter((folder) => folder.name.endsWith('.tmp'));
+  const older = folders
+    .filter((folder) => !folder.name.endsWith('.tmp') && folder.name !== current)
+    .sort((a, b) => a.age - b.age)
+    .slice(KEPT_BUNDLES - 1);
+  for (const folder of [...temporary.filter((folder) => folder.age > TEMPORARY_AGE_MS), ...older]) {
+    rmSync(join(cacheDir, folder.name), { recursive: true, force: true });
+  }
+}
+
+/** Bundles into `cacheDir/key`, written whole under a temporary name first, and returns its files. */
+async function bundleIntoCache(bundler: string, root: string, cacheDir: string, key: string): Promise<string[]> {
+  const folder = join(cacheDir, key);
+  const temporary = temporaryPath(folder);
+  try {
+    await runBundler(bundler, root, temporary, key);
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(temporary, folder);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    // Another build of the same code may have put the same bundle in place first.
+    if (!readFileList(folder)) throw error;
+  }
+  const files = readFileList(folder);
+  if (!files) throw new Error(`${folder}/${FILE_LIST} is missing after bundling`);
+  return files;
+}
+
+export interface PlaceOptions {
+  root: string;
+  dist: string;
+  key: string;
+  /** The build cache's folder for the bundle; without one, the editor is bundled into `dist` every time. */
+  cacheDir?: string | undefined;
+  /** The script that bundles, run with `<root> <outDir> <key>`: bundle-editor.ts unless a test gives its own. */
+  bundler?: string;
+}
+
+/**
+ * Puts the editor's bundle into `dist`: from `cacheDir` when it holds this key's bundle whole,
+ * else bundled now (into the cache first, when there is one, renamed into place when whole,
+ * so a build stopped halfway never leaves half a bundle to be trusted).
+ */
+export async function placeEditorBundle(options: PlaceOptions): Promise<EditorBundleReport> {
+  const started = performance.now();
+  const { root, dist, key, cacheDir, bundler = VITE_BUNDLER } = options;
+  const target = join(dist, EDITOR_BUNDLE_DIR);
+  mkdirSync(target, { recursive: true });
+  const report = (folder: string, files: readonly string[], reused: boolean): EditorBundleReport => ({
+    files: files.length,
+    bytes: files.reduce((sum, file) => sum + statSync(join(folder, file)).size, 0),
+    reused,
+    milliseconds: Math.round(performance.now() - started),
+  });
+  if (!cacheDir) {
+    const temporary = temporaryPath(join(target, 'editor'));
+    try {
+      await runBundler(bundler, root, temporary, key);
+      const files = readFileList(temporary) ?? [];
+      for (const file of files) renameSync(join(temporary, file), join(target, file));
+      return report(target, files, false);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  const folder = join(cacheDir, key);
+  const cached = readFileList(folder);
+  const files = cached ?? (await bundleIntoCache(bundler, root, cacheDir, key));
+  const now = new Date();
+  utimesSync(folder, now, now);
+  for (const file of files) placeFromCache(join(folder, file), join(target, file));
+  prune(cacheDir, key);
+  return report(folder, files, cached !== undefined);
+}
