@@ -33,8 +33,12 @@ const attribute = (element: Element, name: string) => element.attrs.find((attr) 
 const textOf = (node: ParentNode): string =>
   node.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : isElement(child) ? textOf(child) : '')).join('');
 
-/** The page as a browser receives it: UTF-8, in which a half of a surrogate pair becomes U+FFFD. */
-const sent = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
+/**
+ * The page as a browser receives it: UTF-8, in which a half of a surrogate pair becomes U+FFFD.
+ * A U+FEFF at the start of a value is kept: in a page it is never the start of the stream, where
+ * a decoder would take it for a byte order mark.
+ */
+const sent = (text: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text));
 /** What a browser reads back from an attribute: its input stream turns CR and CRLF into LF, and NUL into U+FFFD. */
 const asBrowsersRead = (text: string) => sent(text).replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
 /** And from text between elements, where NUL is dropped. */

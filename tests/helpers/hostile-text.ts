@@ -16,6 +16,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
   'Koma, titik koma; titik dua: garis miring \\ terbalik',
   'Kendali \u0000\u0001\u0007\u001b[31m\u007f\u0085\u009f',
   'Arah \u202Eteks terbalik\u202C dan \u200Btak terlihat\uFEFF',
+  '\uFEFFDiawali tanda urutan bita',
   'Setengah \uD800 pasangan \uDC00 surrogate',
   'Emoji 👩🏽‍⚕️ 🇮🇩 💊 dan aksen é ü ñ',
   `Panjang ${'kata-yang-sangat-panjang-tanpa-spasi'.repeat(8)} ${'é'.repeat(120)}`,
