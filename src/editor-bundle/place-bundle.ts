@@ -88,41 +88,50 @@ async function bundleIntoCache(bundler: string, root: string, cacheDir: string, 
   return files;
 }
 
-export interface PlaceOptions {
+export interface PrepareOptions {
   root: string;
-  dist: string;
   key: string;
-  /** The build cache's folder for the bundle; without one, the editor is bundled into `dist` every time. */
+  /**
+   * The build cache's folder for the bundle. Without one the editor is bundled anew for every
+   * build, into a temporary folder beside where the cache would be (the bare build of the
+   * benchmark, as plain Astro bundles a page's script every time).
+   */
   cacheDir?: string | undefined;
+  /** Where the temporary folder goes when there is no cache. */
+  scratchDir: string;
   /** The script that bundles, run with `<root> <outDir> <key>`: bundle-editor.ts unless a test gives its own. */
   bundler?: string;
 }
 
+/** A bundle ready to be put into a build: its folder and files, and whether the folder is the cache's or a temporary one. */
+export interface PreparedBundle {
+  folder: string;
+  files: string[];
+  reused: boolean;
+  temporary: boolean;
+  /** How long making it ready took (not the wait until the build came back for it). */
+  milliseconds: number;
+}
+
 /**
- * Puts the editor's bundle into `dist`: from `cacheDir` when it holds this key's bundle whole,
- * else bundled now (into the cache first, when there is one, renamed into place when whole,
- * so a build stopped halfway never leaves half a bundle to be trusted).
+ * Makes the bundle ready, before Astro has written the build: found whole in `cacheDir`, or
+ * bundled now (into the cache, written whole under a temporary name and renamed, so a build
+ * stopped halfway never leaves half a bundle to be trusted; or into a temporary folder).
  */
-export async function placeEditorBundle(options: PlaceOptions): Promise<EditorBundleReport> {
+export async function prepareEditorBundle(options: PrepareOptions): Promise<PreparedBundle> {
   const started = performance.now();
-  const { root, dist, key, cacheDir, bundler = VITE_BUNDLER } = options;
-  const target = join(dist, EDITOR_BUNDLE_DIR);
-  mkdirSync(target, { recursive: true });
-  const report = (folder: string, files: readonly string[], reused: boolean): EditorBundleReport => ({
-    files: files.length,
-    bytes: files.reduce((sum, file) => sum + statSync(join(folder, file)).size, 0),
-    reused,
-    milliseconds: Math.round(performance.now() - started),
-  });
+  const { root, key, cacheDir, scratchDir, bundler = VITE_BUNDLER } = options;
   if (!cacheDir) {
-    const temporary = temporaryPath(join(target, 'editor'));
+    mkdirSync(scratchDir, { recursive: true });
+    const folder = temporaryPath(join(scratchDir, key));
     try {
-      await runBundler(bundler, root, temporary, key);
-      const files = readFileList(temporary) ?? [];
-      for (const file of files) renameSync(join(temporary, file), join(target, file));
-      return report(target, files, false);
-    } finally {
-      rmSync(temporary, { recursive: true, force: true });
+      await runBundler(bundler, root, folder, key);
+      const files = readFileList(folder);
+      if (!files) throw new Error(`${folder}/${FILE_LIST} is missing after bundling`);
+      return { folder, files, reused: false, temporary: true, milliseconds: performance.now() - started };
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw error;
     }
   }
   mkdirSync(cacheDir, { recursive: true });
@@ -131,7 +140,20 @@ export async function placeEditorBundle(options: PlaceOptions): Promise<EditorBu
   const files = cached ?? (await bundleIntoCache(bundler, root, cacheDir, key));
   const now = new Date();
   utimesSync(folder, now, now);
-  for (const file of files) placeFromCache(join(folder, file), join(target, file));
   prune(cacheDir, key);
-  return report(folder, files, cached !== undefined);
+  return { folder, files, reused: cached !== undefined, temporary: false, milliseconds: performance.now() - started };
+}
+
+/** Puts a prepared bundle into the build's `dist`: linked from the cache, or moved from its temporary folder. */
+export function placeEditorBundle(prepared: PreparedBundle, dist: string): EditorBundleReport {
+  const started = performance.now();
+  const target = join(dist, EDITOR_BUNDLE_DIR);
+  mkdirSync(target, { recursive: true });
+  const bytes = prepared.files.reduce((sum, file) => sum + statSync(join(prepared.folder, file)).size, 0);
+  for (const file of prepared.files) {
+    if (prepared.temporary) renameSync(join(prepared.folder, file), join(target, file));
+    else placeFromCache(join(prepared.folder, file), join(target, file));
+  }
+  if (prepared.temporary) rmSync(prepared.folder, { recursive: true, force: true });
+  return { files: prepared.files.length, bytes, reused: prepared.reused, milliseconds: Math.round(prepared.milliseconds + performance.now() - started) };
 }

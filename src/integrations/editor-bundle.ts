@@ -1,9 +1,11 @@
 /**
- * The editor's bundle (src/editor-bundle/) in the build: the address /admin/ loads it from is
- * settled when the configuration is, and the bundle is put into the build, from the build
- * cache or bundled anew, while the finished pages are read. Two parts, like the search index:
- * the first starts the work and lets the build go on, the second waits for it and fails the
- * build if it failed.
+ * The editor's bundle (src/editor-bundle/) in the build. The address /admin/ loads it from is
+ * settled with the configuration; the bundle is made ready (from the build cache, or bundled
+ * anew in a process of its own) from the moment Astro's build starts, beside it, and put into
+ * the build once the pages are written. Bundling Decap takes a gigabyte of memory for a few
+ * seconds; begun with the build, it is over long before Astro's memory peaks at the end of a
+ * large site's rendering. Two parts: the first begins the work, the second waits for it, puts
+ * the files in place and fails the build if bundling failed.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -11,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { stageCacheDir } from '../build-cache/place.ts';
 import { editorBundleKey } from '../editor-bundle/bundle-key.ts';
 import { EDITOR_ENTRY, editorScriptPath } from '../editor-bundle/paths.ts';
-import { placeEditorBundle, type EditorBundleReport } from '../editor-bundle/place-bundle.ts';
+import { placeEditorBundle, prepareEditorBundle, type PreparedBundle } from '../editor-bundle/place-bundle.ts';
 import { editorBundleMessages as messages } from '../strings/editor-bundle.ts';
 
 /** The constant by which /admin/ knows its script's address (src/pages/admin/index.astro, src/editor-bundle/editor-script.d.ts). */
@@ -28,7 +30,7 @@ export interface EditorBundleStage {
 export function editorBundle(options: { cache: boolean }): EditorBundleStage {
   let root = '';
   let key = '';
-  let pending: Promise<EditorBundleReport> | undefined;
+  let pending: Promise<PreparedBundle> | undefined;
   const settled = async () => {
     await pending?.catch(() => undefined);
   };
@@ -42,9 +44,9 @@ export function editorBundle(options: { cache: boolean }): EditorBundleStage {
         const script = command === 'dev' ? `/${EDITOR_ENTRY}` : editorScriptPath(key);
         updateConfig({ vite: { define: { [EDITOR_SCRIPT_CONSTANT]: JSON.stringify(script) } } });
       },
-      'astro:build:done': ({ dir }) => {
-        const cacheDir = options.cache ? stageCacheDir(root, 'editor-bundle') : undefined;
-        pending = placeEditorBundle({ root, dist: fileURLToPath(dir), key, cacheDir });
+      'astro:build:start': () => {
+        const folder = stageCacheDir(root, 'editor-bundle');
+        pending = prepareEditorBundle({ root, key, cacheDir: options.cache ? folder : undefined, scratchDir: folder });
         // Marked handled here; the second part reports a failure, once.
         pending.catch(() => undefined);
       },
@@ -53,16 +55,17 @@ export function editorBundle(options: { cache: boolean }): EditorBundleStage {
   const finish: AstroIntegration = {
     name: 'portal:editor-bundle',
     hooks: {
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const current = pending;
         pending = undefined;
         if (!current) throw new AstroError(messages.notStarted, messages.notStartedHint);
-        let report: EditorBundleReport;
+        let prepared: PreparedBundle;
         try {
-          report = await current;
+          prepared = await current;
         } catch (error) {
           throw new AstroError(messages.failed(error instanceof Error ? error.message : String(error)), messages.failedHint);
         }
+        const report = placeEditorBundle(prepared, fileURLToPath(dir));
         logger.info(messages.placed(report.files, Math.round(report.bytes / 1024), report.reused, report.milliseconds));
       },
     },
@@ -77,10 +80,8 @@ export function editorBundleAlone(): AstroIntegration {
     name: 'portal:editor-bundle',
     hooks: {
       'astro:config:setup': (params) => start.hooks['astro:config:setup']?.(params),
-      'astro:build:done': async (params) => {
-        await start.hooks['astro:build:done']?.(params);
-        await finish.hooks['astro:build:done']?.(params);
-      },
+      'astro:build:start': (params) => start.hooks['astro:build:start']?.(params),
+      'astro:build:done': (params) => finish.hooks['astro:build:done']?.(params),
     },
   };
 }

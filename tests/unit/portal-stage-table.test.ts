@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { runHook, type StageTiming } from '../../src/integrations/portal/run-stages.ts';
+import { newStageRun, runHook, type StageTiming } from '../../src/integrations/portal/run-stages.ts';
 import type { Stage } from '../../src/integrations/portal/stage-graph.ts';
 import { stageTable } from '../../src/integrations/portal/stage-table.ts';
 
@@ -48,10 +48,10 @@ describe('running the stages', () => {
       })]),
       stage('verdict', 'verdict', [done('verdict', () => void events.push('verdict'))]),
     ];
-    const timings: StageTiming[] = [];
-    await runHook(stages, 'astro:build:done', { logger } as never, timings);
+    const run = newStageRun();
+    await runHook(stages, 'astro:build:done', { logger } as never, run);
     expect(events).toEqual(['index started', 'read', 'check', 'index finished', 'verdict']);
-    expect(timings.map((timing) => [timing.name, timing.groups])).toEqual([
+    expect(run.timings.map((timing) => [timing.name, timing.groups])).toEqual([
       ['read', ['pages']],
       ['check', ['checks']],
       ['index', ['pages', 'checks']],
@@ -67,18 +67,52 @@ describe('running the stages', () => {
       settled: () => indexing ?? Promise.resolve(),
     };
     const stages = [index, stage('slow-check', 'checks', [done('slow-check', () => sleep(400))])];
-    const timings: StageTiming[] = [];
-    await runHook(stages, 'astro:build:done', { logger } as never, timings);
-    const ms = (name: string) => timings.find((timing) => timing.name === name)?.ms ?? Number.NaN;
+    const run = newStageRun();
+    await runHook(stages, 'astro:build:done', { logger } as never, run);
+    const ms = (name: string) => run.timings.find((timing) => timing.name === name)?.ms ?? Number.NaN;
     expect(ms('slow-check')).toBeGreaterThanOrEqual(390);
     expect(ms('index')).toBeGreaterThanOrEqual(15);
     expect(ms('index')).toBeLessThan(ms('slow-check') / 2);
   });
 
   it('stops at a failing stage and still times it', async () => {
-    const timings: StageTiming[] = [];
+    const run = newStageRun();
     const stages = [stage('fails', 'a', [done('fails', () => Promise.reject(new Error('rusak')))]), stage('never', 'b', [done('never', () => undefined)])];
-    await expect(runHook(stages, 'astro:build:done', { logger } as never, timings)).rejects.toThrow('rusak');
-    expect(timings.map((timing) => timing.name)).toEqual(['fails']);
+    await expect(runHook(stages, 'astro:build:done', { logger } as never, run)).rejects.toThrow('rusak');
+    expect(run.timings.map((timing) => timing.name)).toEqual(['fails']);
+  });
+
+  it('ends a stage begun as the build starts at its group after the pages, and times its own work', async () => {
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    const events: string[] = [];
+    let bundling: Promise<void> | undefined;
+    const bundle: Stage = {
+      name: 'bundle',
+      phase: 'start',
+      group: 'start',
+      until: 'pages',
+      reads: [],
+      writes: [],
+      work: [
+        { name: 'bundle-start', hooks: { 'astro:build:start': () => void (bundling = sleep(30).then(() => void events.push('bundled'))) } },
+        { name: 'bundle-finish', hooks: { 'astro:build:done': async () => {
+          await bundling;
+          events.push('bundle placed');
+        } } },
+      ],
+      settled: () => bundling ?? Promise.resolve(),
+    };
+    const aside: Stage = { ...stage('aside', 'start', [{ name: 'aside', hooks: { 'astro:build:start': () => void events.push('aside') } }]), phase: 'start' };
+    const stages = [bundle, aside, stage('read', 'pages', [done('read', () => void events.push('read'))]), stage('check', 'checks', [done('check', () => void events.push('check'))])];
+    const run = newStageRun();
+    await runHook(stages, 'astro:build:start', { logger } as never, run);
+    expect(events).toEqual(['aside']);
+    await sleep(60);
+    await runHook(stages, 'astro:build:done', { logger } as never, run);
+    expect(events).toEqual(['aside', 'bundled', 'read', 'bundle placed', 'check']);
+    const timing = run.timings.find((entry) => entry.name === 'bundle');
+    expect(timing?.groups).toEqual(['start', 'pages']);
+    expect(timing?.ms).toBeGreaterThanOrEqual(25);
+    expect(timing?.ms).toBeLessThan(55);
   });
 });

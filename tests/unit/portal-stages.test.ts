@@ -99,6 +99,14 @@ describe('the graph checker', () => {
     expect(graphProblems(graph)).toEqual(['Stage "links" reads "dist/pagefind", which "index" writes in the same or a later group.']);
   });
 
+  it('accepts a stage begun in an earlier hook that ends after the pages, when it says when its work is settled', () => {
+    const graph = sound();
+    graph.unshift(stage('bundle', 'start', 'start', [], ['dist/_astro/editor.*'], 'pages'));
+    expect(graphProblems(graph)).toEqual(['Stage "bundle" runs until "pages", in a later Astro hook, without saying when its work is settled.']);
+    graph[0] = { ...graph[0]!, settled: () => Promise.resolve() };
+    expect(graphProblems(graph)).toEqual([]);
+  });
+
   it('refuses a gate after the verdict and serving before it', () => {
     const graph = sound();
     const [headers] = graph.splice(4, 1);

@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { removeRetiredCaches } from '../../build-cache/place.ts';
-import { runHook, type StageTiming } from './run-stages.ts';
+import { newStageRun, runHook } from './run-stages.ts';
 import { stageTable } from './stage-table.ts';
 import { portalStages, type PortalOptions } from './stages.ts';
 
@@ -16,26 +16,26 @@ export type { PortalOptions } from './stages.ts';
 export function portal(options: PortalOptions): AstroIntegration {
   const stages = portalStages(options);
   const order = stages.map((stage) => stage.name);
-  let timings: StageTiming[] = [];
+  let run = newStageRun();
   return {
     name: 'portal',
     hooks: {
       'astro:config:setup': (params) => {
-        timings = [];
+        run = newStageRun();
         // The stages' caches before the one build cache (src/build-cache/): nothing reads them.
         removeRetiredCaches(fileURLToPath(params.config.root));
-        return runHook(stages, 'astro:config:setup', params, timings);
+        return runHook(stages, 'astro:config:setup', params, run);
       },
-      'astro:config:done': (params) => runHook(stages, 'astro:config:done', params, timings),
-      'astro:build:start': (params) => runHook(stages, 'astro:build:start', params, timings),
+      'astro:config:done': (params) => runHook(stages, 'astro:config:done', params, run),
+      'astro:build:start': (params) => runHook(stages, 'astro:build:start', params, run),
       'astro:build:done': async (params) => {
         const started = performance.now();
         try {
-          await runHook(stages, 'astro:build:done', params, timings);
+          await runHook(stages, 'astro:build:done', params, run);
         } finally {
           // A failing build prints the stages it ran, up to the one that failed.
-          params.logger.info(`\n${stageTable(timings, order, Math.round(performance.now() - started))}`);
-          timings = [];
+          params.logger.info(`\n${stageTable(run.timings, order, Math.round(performance.now() - started))}`);
+          run = newStageRun();
         }
       },
     },

@@ -1,7 +1,9 @@
 /**
  * Runs the stages of the graph whose phase works in one Astro hook, group after group, and
  * times each. Every stage's other hooks (configuration, the reset at the start of a build) are
- * called in the graph's order too, so a stage's work is an ordinary Astro integration.
+ * called in the graph's order too, so a stage's work is an ordinary Astro integration. A stage
+ * whose `until` lies in a later hook (the editor's bundle, begun as Astro's build starts) is
+ * ended there: one StageRun carries it from hook to hook.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { groupsOf, PHASE_HOOK, type Stage } from './stage-graph.ts';
@@ -18,31 +20,48 @@ export interface StageTiming {
   ms: number;
 }
 
+/** One build's run of the stages, across its hooks: when each stage started and ended, and their timings. */
+export interface StageRun {
+  timings: StageTiming[];
+  started: Map<Stage, number>;
+  ended: Map<Stage, number>;
+}
+
+export function newStageRun(): StageRun {
+  return { timings: [], started: new Map(), ended: new Map() };
+}
+
 /** Calls one integration's hook as Astro would, with a logger labelled with its own name. */
 async function callHook<H extends PortalHook>(part: AstroIntegration, hook: H, params: HookParams<H>): Promise<void> {
   const run = part.hooks[hook] as ((params: HookParams<H> & { logger: AstroIntegrationLogger }) => unknown) | undefined;
   await run?.({ ...params, logger: params.logger.fork(part.name) });
 }
 
+/** The Astro hook in which a stage's last group ends. */
+function endHook(stage: Stage, stages: readonly Stage[]): string {
+  const last = stages.find((other) => other.group === (stage.until ?? stage.group)) ?? stage;
+  return PHASE_HOOK[last.phase];
+}
+
 /**
  * Calls `hook` on every stage. The stages whose phase works in this hook run group by group:
  * each stage starts once the one before it has started (its first part returned), and a group
  * ends when the stages that end in it have finished their other parts, in the graph's order.
- * A failing stage stops the build at once, as a failing integration does; `timings` gets every
- * stage that ran.
+ * A failing stage stops the build at once, as a failing integration does; `run.timings` gets
+ * every stage that ran.
  */
-export async function runHook<H extends PortalHook>(stages: readonly Stage[], hook: H, params: HookParams<H>, timings: StageTiming[]): Promise<void> {
+export async function runHook<H extends PortalHook>(stages: readonly Stage[], hook: H, params: HookParams<H>, run: StageRun): Promise<void> {
   const working = stages.filter((stage) => PHASE_HOOK[stage.phase] === hook);
+  // A stage begun in an earlier hook and ending in this one is called at its `until` group only.
+  const endingHere = stages.filter((stage) => !working.includes(stage) && run.started.has(stage) && endHook(stage, stages) === hook);
   for (const stage of stages) {
-    if (!working.includes(stage)) for (const part of stage.work) await callHook(part, hook, params);
+    if (!working.includes(stage) && !endingHere.includes(stage)) for (const part of stage.work) await callHook(part, hook, params);
   }
-  const groups = groupsOf(working);
-  const started = new Map<Stage, number>();
-  const ended = new Map<Stage, number>();
-  const done = (stage: Stage) => timings.push(timing(stage, groups, started, ended));
-  for (const group of groups) {
+  const allGroups = groupsOf(stages);
+  const done = (stage: Stage) => run.timings.push(timing(stage, allGroups, run));
+  for (const group of groupsOf(working)) {
     for (const stage of group.stages) {
-      started.set(stage, performance.now());
+      run.started.set(stage, performance.now());
       try {
         await callHook(stage.work[0], hook, params);
       } catch (error) {
@@ -51,11 +70,11 @@ export async function runHook<H extends PortalHook>(stages: readonly Stage[], ho
       }
       if (stage.work.length === 1) done(stage);
       else if (stage.settled) {
-        const end = () => void ended.set(stage, performance.now());
+        const end = () => void run.ended.set(stage, performance.now());
         stage.settled().then(end, end);
       }
     }
-    const ending = working.filter((stage) => stage.work.length > 1 && (stage.until ?? stage.group) === group.name && started.has(stage));
+    const ending = stages.filter((stage) => stage.work.length > 1 && (stage.until ?? stage.group) === group.name && run.started.has(stage));
     for (const stage of ending) {
       try {
         for (const part of stage.work.slice(1)) await callHook(part, hook, params);
@@ -66,10 +85,10 @@ export async function runHook<H extends PortalHook>(stages: readonly Stage[], ho
   }
 }
 
-function timing(stage: Stage, groups: readonly { name: string }[], started: ReadonlyMap<Stage, number>, ended: ReadonlyMap<Stage, number>): StageTiming {
+function timing(stage: Stage, groups: readonly { name: string }[], run: StageRun): StageTiming {
   const first = groups.findIndex((group) => group.name === stage.group);
   const last = stage.until ? groups.findIndex((group) => group.name === stage.until) : first;
   const names = groups.slice(first, (last < 0 ? first : last) + 1).map((group) => group.name);
   const now = performance.now();
-  return { name: stage.name, groups: names, ms: Math.round(Math.min(ended.get(stage) ?? now, now) - (started.get(stage) ?? now)) };
+  return { name: stage.name, groups: names, ms: Math.round(Math.min(run.ended.get(stage) ?? now, now) - (run.started.get(stage) ?? now)) };
 }

@@ -36,8 +36,9 @@ export interface Stage {
    */
   group: string;
   /**
-   * For a stage whose work goes on in a process of its own (Pagefind): the later group at whose
-   * end the build waits for it. It runs beside every stage of the groups in between.
+   * For a stage whose work goes on in a process of its own (Pagefind, the editor's bundle): the
+   * later group at whose end the build waits for it, in the same Astro hook or a later one. It
+   * runs beside every stage of the groups in between, and Astro's own build when it spans hooks.
    */
   until?: string;
   /** What the stage reads: a build input or what an earlier stage wrote. */
@@ -68,7 +69,7 @@ export function groupsOf<S extends Pick<Stage, 'group'>>(stages: readonly S[]): 
   return groups;
 }
 
-type GraphStage = Omit<Stage, 'work'>;
+type GraphStage = Omit<Stage, 'work' | 'settled'> & { settled?: unknown };
 
 /**
  * Every way the graph breaks the build's order, in words for a developer; empty when sound.
@@ -103,8 +104,9 @@ export function graphProblems(stages: readonly GraphStage[], inputs: readonly st
     if (stage.until === undefined) continue;
     const end = groupIndex.get(stage.until);
     if (end === undefined || end <= span(stage)[0]) problems.push(`Stage "${stage.name}" runs until "${stage.until}", which is not a later group.`);
-    else if (groups.slice(span(stage)[0], end + 1).some((group) => PHASE_HOOK[group.stages[0]!.phase] !== PHASE_HOOK[stage.phase])) {
-      problems.push(`Stage "${stage.name}" runs until "${stage.until}", in another Astro hook.`);
+    else if (stage.settled === undefined && PHASE_HOOK[groups[end]!.stages[0]!.phase] !== PHASE_HOOK[stage.phase]) {
+      // Its time would run to the end of a later hook's group, not to the end of its own work.
+      problems.push(`Stage "${stage.name}" runs until "${stage.until}", in a later Astro hook, without saying when its work is settled.`);
     }
   }
   for (const reader of stages) {

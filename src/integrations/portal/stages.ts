@@ -34,7 +34,7 @@ export interface PortalOptions {
   noindex: boolean;
 }
 
-/** The editor's bundle (/admin/'s script), put beside Astro's own files while the pages are read. */
+/** The editor's bundle (/admin/'s script), put beside Astro's own files with the pages. */
 const EDITOR = 'dist/_astro/editor.*';
 /** What Astro and the stages before it wrote into dist/: what the site check, the headers and precompression list. */
 const BUILT = ['dist/*.html', 'dist/_astro', EDITOR, 'dist/pagefind', 'dist/sitemap-*.xml', 'dist/og'];
@@ -55,12 +55,13 @@ export function portalStages(options: PortalOptions): Stage[] {
   const { rules } = options;
   return [
     { name: 'content-check', phase: 'content', group: 'content', reads: ['content'], writes: [], work: [contentCheck({ rules })] },
+    // The editor's script, taken from the cache or bundled in a process of its own beside Astro's
+    // build, and put in place with the pages, before any check opens /admin/.
+    { name: 'editor-bundle', phase: 'start', group: 'start', until: 'pages', reads: [], writes: [EDITOR], work: [editor.start, editor.finish], settled: editor.settled },
     // The last build's output is renamed aside, not emptied file by file, and deleted after the build.
     { name: 'previous-output', phase: 'start', group: 'start', reads: [], writes: ['.dist-previous-*'], work: [previousOutputAside()] },
     // Pagefind indexes the pages in a process of its own, beside the reading and the checks.
     { name: 'search-index', phase: 'read', group: 'pages', until: 'checks', reads: ['dist/*.html'], writes: ['dist/pagefind'], work: [searchIndex.start, searchIndex.finish], settled: searchIndex.settled },
-    // The editor's script, bundled or taken from the cache beside the reading, in place before any check opens /admin/.
-    { name: 'editor-bundle', phase: 'read', group: 'pages', reads: [], writes: [EDITOR], work: [editor.start, editor.finish], settled: editor.settled },
     { name: 'read-pages', phase: 'read', group: 'pages', reads: ['dist/*.html'], writes: ['pages'], work: [pages.integration] },
     { name: 'sitemap', phase: 'check', group: 'checks', reads: ['pages'], writes: ['dist/sitemap-*.xml', F], work: [sitemap({ pages, verdict })] },
     { name: 'share-cards', phase: 'check', group: 'checks', reads: ['pages'], writes: ['dist/og'], work: [shareImages({ pages })] },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FILE_LIST } from '../../../src/editor-bundle/paths.ts';
-import { placeEditorBundle } from '../../../src/editor-bundle/place-bundle.ts';
+import { placeEditorBundle, prepareEditorBundle, type PrepareOptions } from '../../../src/editor-bundle/place-bundle.ts';
 
 let dir = '';
 let root = '';
@@ -19,6 +19,10 @@ let failing = '';
 const runsFile = () => join(dir, 'runs');
 const runs = () => (existsSync(runsFile()) ? readFileSync(runsFile(), 'utf8').length : 0);
 const distOf = (name: string) => join(dir, name);
+/** Prepares the bundle as a build starts and puts it into `dist` as its pages are done. */
+async function build(dist: string, options: Omit<PrepareOptions, 'root' | 'scratchDir'>) {
+  return placeEditorBundle(await prepareEditorBundle({ root, scratchDir: join(dir, 'scratch'), ...options }), distOf(dist));
+}
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'portal-editor-bundle-'));
@@ -54,8 +58,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the editor bundle in a build', () => {
   it('is bundled once into the cache and reused by the next build of the same code', async () => {
-    const first = await placeEditorBundle({ root, dist: distOf('dist-1'), key: 'aaaa', cacheDir, bundler });
-    const second = await placeEditorBundle({ root, dist: distOf('dist-2'), key: 'aaaa', cacheDir, bundler });
+    const first = await build('dist-1', { key: 'aaaa', cacheDir, bundler });
+    const second = await build('dist-2', { key: 'aaaa', cacheDir, bundler });
     expect([first.reused, second.reused, runs()]).toEqual([false, true, 1]);
     expect(second.files).toBe(2);
     for (const dist of ['dist-1', 'dist-2']) {
@@ -65,7 +69,7 @@ describe('the editor bundle in a build', () => {
   });
 
   it('is bundled again for another key, and the cache keeps only the newest two', async () => {
-    for (const key of ['aaaa', 'bbbb', 'cccc']) await placeEditorBundle({ root, dist: distOf(`dist-${key}`), key, cacheDir, bundler });
+    for (const key of ['aaaa', 'bbbb', 'cccc']) await build(`dist-${key}`, { key, cacheDir, bundler });
     expect(runs()).toBe(3);
     expect(readdirSync(cacheDir).sort()).toEqual(['bbbb', 'cccc']);
   });
@@ -75,26 +79,26 @@ describe('the editor bundle in a build', () => {
     ['a file its list names is missing', (folder: string) => rmSync(join(folder, 'editor-chunk.abc.js'))],
     ['its list is damaged', (folder: string) => writeFileSync(join(folder, FILE_LIST), '["editor.aaaa.js"')],
   ])('is bundled again when the cached one is incomplete: %s', async (_what, damage) => {
-    await placeEditorBundle({ root, dist: distOf('dist-1'), key: 'aaaa', cacheDir, bundler });
+    await build('dist-1', { key: 'aaaa', cacheDir, bundler });
     damage(join(cacheDir, 'aaaa'));
-    const again = await placeEditorBundle({ root, dist: distOf('dist-2'), key: 'aaaa', cacheDir, bundler });
+    const again = await build('dist-2', { key: 'aaaa', cacheDir, bundler });
     expect([again.reused, runs()]).toEqual([false, 2]);
     expect(readdirSync(join(distOf('dist-2'), '_astro')).sort()).toEqual(['editor-chunk.abc.js', 'editor.aaaa.js']);
   });
 
   it('fails with what the bundler said, and leaves nothing half-written in the cache or the build', async () => {
-    const placing = placeEditorBundle({ root, dist: distOf('dist'), key: 'aaaa', cacheDir, bundler: failing });
-    await expect(placing).rejects.toThrow('src/cms/admin.ts (3:1): Expected a semicolon');
+    await expect(build('dist', { key: 'aaaa', cacheDir, bundler: failing })).rejects.toThrow('src/cms/admin.ts (3:1): Expected a semicolon');
     expect(readdirSync(cacheDir)).toEqual([]);
-    expect(readdirSync(join(distOf('dist'), '_astro'))).toEqual([]);
+    expect(existsSync(distOf('dist'))).toBe(false);
   });
 
   it('without a cache, is bundled into the build every time and leaves no temporary folder', async () => {
-    await placeEditorBundle({ root, dist: distOf('dist'), key: 'aaaa', bundler });
-    const again = await placeEditorBundle({ root, dist: distOf('dist'), key: 'aaaa', bundler });
+    await build('dist', { key: 'aaaa', bundler });
+    const again = await build('dist', { key: 'aaaa', bundler });
     expect([again.reused, runs()]).toEqual([false, 2]);
     expect(readdirSync(join(distOf('dist'), '_astro')).sort()).toEqual(['editor-chunk.abc.js', 'editor.aaaa.js']);
-    await expect(placeEditorBundle({ root, dist: distOf('dist'), key: 'bbbb', bundler: failing })).rejects.toThrow('Expected a semicolon');
+    await expect(build('dist', { key: 'bbbb', bundler: failing })).rejects.toThrow('Expected a semicolon');
     expect(readdirSync(join(distOf('dist'), '_astro')).sort()).toEqual(['editor-chunk.abc.js', 'editor.aaaa.js']);
+    expect(readdirSync(join(dir, 'scratch'))).toEqual([]);
   });
 });
