@@ -176,7 +176,8 @@ export class StageCache<T> {
   }
 }
 
-function isStaleTemporary(name: string, path: string): boolean {
+/** A temporary file or folder (temporaryPath) left by a build that died: old enough to remove. */
+export function isStaleTemporary(name: string, path: string): boolean {
   if (!name.endsWith('.tmp') && !name.startsWith('.tmp-')) return false;
   const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
   return modified !== undefined && Date.now() - modified > TEMPORARY_AGE_MS;

@@ -9,14 +9,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { temporaryPath } from '../build-cache/stage-cache.ts';
+import { isStaleTemporary, temporaryPath } from '../build-cache/stage-cache.ts';
 import { placeFromCache } from '../lib/files/place-from-cache.ts';
 import { EDITOR_BUNDLE_DIR, FILE_LIST } from './paths.ts';
 
 /** Bundles kept in the cache: the current one and the one before (a branch switched back). */
 const KEPT_BUNDLES = 2;
-/** Temporary folders of a build that died are removed once they are this old. */
-const TEMPORARY_AGE_MS = 60 * 60 * 1000;
 const VITE_BUNDLER = fileURLToPath(new URL('./bundle-editor.ts', import.meta.url));
 
 export interface EditorBundleReport {
@@ -44,7 +42,7 @@ function runBundler(bundler: string, root: string, outDir: string, key: string):
 }
 
 /** The files of a whole bundle in `folder`, or undefined when its list is missing, damaged or names a missing file. */
-export function readFileList(folder: string): string[] | undefined {
+function readFileList(folder: string): string[] | undefined {
   try {
     const files = JSON.parse(readFileSync(join(folder, FILE_LIST), 'utf8')) as unknown;
     if (!Array.isArray(files) || files.length === 0 || !files.every((file) => typeof file === 'string')) return undefined;
@@ -59,15 +57,14 @@ function prune(cacheDir: string, current: string): void {
   const now = Date.now();
   const folders = readdirSync(cacheDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => ({ name: entry.name, age: now - statSync(join(cacheDir, entry.name)).mtimeMs }));
-  const temporary = folders.filter((folder) => folder.name.endsWith('.tmp'));
+    .map((entry) => ({ name: entry.name, path: join(cacheDir, entry.name) }));
+  const stale = folders.filter((folder) => isStaleTemporary(folder.name, folder.path));
   const older = folders
     .filter((folder) => !folder.name.endsWith('.tmp') && folder.name !== current)
+    .map((folder) => ({ ...folder, age: now - statSync(folder.path).mtimeMs }))
     .sort((a, b) => a.age - b.age)
     .slice(KEPT_BUNDLES - 1);
-  for (const folder of [...temporary.filter((folder) => folder.age > TEMPORARY_AGE_MS), ...older]) {
-    rmSync(join(cacheDir, folder.name), { recursive: true, force: true });
-  }
+  for (const folder of [...stale, ...older]) rmSync(folder.path, { recursive: true, force: true });
 }
 
 /** Bundles into `cacheDir/key`, written whole under a temporary name first, and returns its files. */
