@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { editorRules } from '../../src/content-check/rules/index.ts';
 import { PHOTO_SIZES } from '../../src/lib/photo-formats.ts';
-import { openEditor as openEditorOn, publishNow, servePortal, startEditorSite, writtenFile, type EditorSite } from '../helpers/cms-editor.ts';
+import { addBodyComponent, openEditor as openEditorOn, publishNow, servePortal, startEditorSite, writtenFile, type EditorSite } from '../helpers/cms-editor.ts';
 import { buildSite } from '../helpers/site-copy.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -113,8 +113,7 @@ async function chooseFile(page: Page, button: string, file: string): Promise<voi
 
 /** Adds a "Dokumen" component to the body at the cursor: a link with its text to an uploaded file. */
 async function insertDocument(page: Page, linkText: string, file: string): Promise<void> {
-  await page.getByRole('button', { name: 'Tambah komponen' }).click();
-  await page.getByText('Dokumen', { exact: true }).click();
+  await addBodyComponent(page, 'Dokumen');
   await page.getByLabel('Teks tautan', { exact: true }).fill(linkText);
   await chooseFile(page, 'Pilih berkas', file);
 }
@@ -195,8 +194,7 @@ describe('editor (Decap CMS at /admin)', () => {
     await page.keyboard.type(BODY_ARTICLE.sentence);
     await page.keyboard.press('Enter');
     await page.keyboard.type(BODY_ARTICLE.secondSentence);
-    await page.getByRole('button', { name: 'Tambah komponen' }).click();
-    await page.getByText('Foto', { exact: true }).click();
+    await addBodyComponent(page, 'Foto');
     await chooseFile(page, 'Pilih foto', photo);
 
     // Without alt text the photo cannot be saved, and the editor is told which photo.

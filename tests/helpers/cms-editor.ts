@@ -64,6 +64,26 @@ export async function publishNow(page: Page): Promise<void> {
   await page.getByText('Terbitkan sekarang').click();
 }
 
+/**
+ * Picks `item` (e.g. "Foto", "Dokumen") from the body's "Tambah komponen" menu. Right after the
+ * caret moves (a click or Control+End in a body) the rich-text editor may render again, which
+ * closes a menu it has just opened; an editor would simply open it again, so this does too, a
+ * few times, before failing.
+ */
+export async function addBodyComponent(page: Page, item: string): Promise<void> {
+  const menuButton = page.getByRole('button', { name: 'Tambah komponen' });
+  const choice = page.getByText(item, { exact: true });
+  for (let attempt = 1; ; attempt += 1) {
+    await menuButton.click();
+    try {
+      await choice.click({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 const wholeFrontmatter = (text: string) => /^---\n[\s\S]*?\n---\n/.test(text);
 
 /**
