@@ -13,10 +13,10 @@
  *
  * Usage: npm run bench:build -- [sizes, default 500,2000,5000]
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { astroBuildEnvironment } from './lib/astro-build-environment.ts';
-import { linkNodeModules } from './lib/link-node-modules.ts';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
+import { cleanCaches, makeBenchProject } from './bench/bench-project.ts';
 import { join } from 'node:path';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
@@ -25,19 +25,6 @@ import { parseBuildSection, renderBuildSection } from './bench/build-section.ts'
 
 const projectRoot = process.cwd();
 const sizes = (process.argv[2] ?? '500,2000,5000').split(',').map(Number).filter((size) => size > 0);
-
-/** A throwaway project: copies of the code, the given content, node_modules linked package by package (so Astro's cache stays local). */
-function makeBenchProject(size: number, kind: 'bare' | 'full', content: (contentDir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), `portal-bench-${size}-${kind}-`));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
-  linkNodeModules(projectRoot, dir, { shareBuildCaches: false });
-  content(join(dir, 'content'));
-  return dir;
-}
-
-function cleanCaches(dir: string): void {
-  for (const item of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache', '.cache']) rmSync(join(dir, item), { recursive: true, force: true });
-}
 
 function changeOneArticle(dir: string, edit: string): void {
   appendFileSync(join(dir, 'content/news/berita-1/index.mdx'), `\nParagraf tambahan untuk pengukuran ulang nomor ${edit}.\n`);
@@ -142,8 +129,8 @@ const blocks = parseBuildSection(readBenchmarkSection(benchmarksFile, 'build'));
 mkdirSync(join(projectRoot, '.cache/bench'), { recursive: true });
 for (const size of sizes) {
   console.log(`\n== ${size} entries: writing synthetic content`);
-  const bareDir = makeBenchProject(size, 'bare', (contentDir) => writeSyntheticContent({ projectRoot, contentDir, entries: size }));
-  const dir = makeBenchProject(size, 'full', (contentDir) => cpSync(join(bareDir, 'content'), contentDir, { recursive: true }));
+  const bareDir = makeBenchProject(projectRoot, size, 'bare', (contentDir) => writeSyntheticContent({ projectRoot, contentDir, entries: size }));
+  const dir = makeBenchProject(projectRoot, size, 'full', (contentDir) => cpSync(join(bareDir, 'content'), contentDir, { recursive: true }));
   try {
     console.log('   bare and full side by side (cold, unchanged, one changed)');
     const { bare, full } = await runSideBySide({ dir: bareDir, bare: true, env: { PORTAL_BARE_BUILD: '1' } }, { dir, bare: false, env: astroBuildEnvironment(process.env) });
