@@ -16,8 +16,8 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { astroBuildEnvironment } from './lib/astro-build-environment.ts';
 import { cpus, totalmem } from 'node:os';
-import { cleanCaches, makeBenchProject } from './bench/bench-project.ts';
 import { join } from 'node:path';
+import { cleanCaches, makeBenchProject } from './bench/bench-project.ts';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { readBenchmarkSection, updateBenchmarkSection } from './bench/benchmarks-file.ts';

@@ -11,6 +11,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { updateBenchmarkSection } from './bench/benchmarks-file.ts';
 import { cleanCaches, makeBenchProject } from './bench/bench-project.ts';
 import { measureBuild } from './bench/measure-build.ts';
@@ -19,10 +20,18 @@ import { STAGES_FILE, withoutStage } from './bench/without-stage.ts';
 import { astroBuildEnvironment } from './lib/astro-build-environment.ts';
 
 const projectRoot = process.cwd();
-const flags = new Map(process.argv.slice(2).filter((arg) => arg.startsWith('--')).map((arg) => arg.slice(2).split('=') as [string, string]));
-const sizes = (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '500,5000').split(',').map(Number).filter((size) => size > 0);
-const stage = flags.get('without') ?? 'accessibility';
-const rounds = Number(flags.get('rounds') ?? 2);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { without: { type: 'string', default: 'accessibility' }, rounds: { type: 'string', default: '2' } },
+});
+const sizes = (positionals[0] ?? '500,5000').split(',').map(Number).filter((size) => size > 0);
+const stage = values.without;
+const rounds = Math.max(1, Number(values.rounds) || 2);
+if (sizes.length === 0) {
+  // Nothing to measure: the section keeps the figures of the last run.
+  console.error('Usage: npm run bench:floor -- <sizes, e.g. 500,5000> [--without=<stage>] [--rounds=<n>]');
+  process.exit(1);
+}
 
 interface Kind {
   name: string;
@@ -61,9 +70,9 @@ for (const size of sizes) {
         pages ||= Number(/(\d+) page\(s\) built/.exec(measured.log)?.[1] ?? 0);
         console.log(`   round ${round}, ${kind.name}: ${seconds(measured.wallMs)} s`);
       }
-      const [bare, without, full] = ['bare', 'without', 'full'].map((name) => wall.get(name) ?? 0);
-      const ratio = (ms: number) => (bare ? (ms / bare).toFixed(2) : '-');
-      rows.push(`| ${size} | ${pages} | ${round} | ${seconds(bare ?? 0)} | ${seconds(without ?? 0)} | ${ratio(without ?? 0)} | ${seconds(full ?? 0)} | ${ratio(full ?? 0)} | ${load} |`);
+      const time = (name: string) => wall.get(name) ?? 0;
+      const ratio = (name: string) => (time('bare') ? (time(name) / time('bare')).toFixed(2) : '-');
+      rows.push(`| ${size} | ${pages} | ${round} | ${seconds(time('bare'))} | ${seconds(time('without'))} | ${ratio('without')} | ${seconds(time('full'))} | ${ratio('full')} | ${load} |`);
     }
   } finally {
     for (const kind of kinds) rmSync(kind.dir, { recursive: true, force: true });

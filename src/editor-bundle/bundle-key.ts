@@ -7,13 +7,15 @@
  * The key covers all of src/ rather than only the modules the editor imports: the name must
  * be known before bundling, when the import graph is not, and code changes are rare beside the
  * daily publications, which change content/ only and so always reuse the bundle.
+ * codeVersion (src/build-cache/code-version.ts) is not used: it reads the .ts files of a folder
+ * only, and the editor also bundles the CSS and other files it imports from src/.
  */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageVersion } from '../build-cache/code-version.ts';
 
-/** Bumped by hand whenever the way the bundle is made changes (build-bundle.ts). */
+/** Bumped by hand whenever the way the bundle is made changes (vite-bundle.ts, bundle-editor.ts). */
 export const EDITOR_BUNDLE_FORMAT = 'editor-bundle 1';
 
 /** Project files besides src/ that shape the bundle: TypeScript settings and the installed packages. */

@@ -67,22 +67,30 @@ function prune(cacheDir: string, current: string): void {
   for (const folder of [...stale, ...older]) rmSync(folder.path, { recursive: true, force: true });
 }
 
+/** Runs the bundler into `folder` and returns the files it wrote, as its list names them. */
+async function bundleInto(bundler: string, root: string, folder: string, key: string): Promise<string[]> {
+  await runBundler(bundler, root, folder, key);
+  const files = readFileList(folder);
+  if (!files) throw new Error(`${folder}/${FILE_LIST} is missing after bundling`);
+  return files;
+}
+
 /** Bundles into `cacheDir/key`, written whole under a temporary name first, and returns its files. */
 async function bundleIntoCache(bundler: string, root: string, cacheDir: string, key: string): Promise<string[]> {
   const folder = join(cacheDir, key);
   const temporary = temporaryPath(folder);
   try {
-    await runBundler(bundler, root, temporary, key);
+    const files = await bundleInto(bundler, root, temporary, key);
     rmSync(folder, { recursive: true, force: true });
     renameSync(temporary, folder);
+    return files;
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     // Another build of the same code may have put the same bundle in place first.
-    if (!readFileList(folder)) throw error;
+    const placed = readFileList(folder);
+    if (!placed) throw error;
+    return placed;
   }
-  const files = readFileList(folder);
-  if (!files) throw new Error(`${folder}/${FILE_LIST} is missing after bundling`);
-  return files;
 }
 
 export interface PrepareOptions {
@@ -122,9 +130,7 @@ export async function prepareEditorBundle(options: PrepareOptions): Promise<Prep
     mkdirSync(scratchDir, { recursive: true });
     const folder = temporaryPath(join(scratchDir, key));
     try {
-      await runBundler(bundler, root, folder, key);
-      const files = readFileList(folder);
-      if (!files) throw new Error(`${folder}/${FILE_LIST} is missing after bundling`);
+      const files = await bundleInto(bundler, root, folder, key);
       return { folder, files, reused: false, temporary: true, milliseconds: performance.now() - started };
     } catch (error) {
       rmSync(folder, { recursive: true, force: true });
